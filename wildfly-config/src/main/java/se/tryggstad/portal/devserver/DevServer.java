@@ -46,7 +46,7 @@ public final class DevServer {
         if (host == null || host.isBlank()) {
             Path dataDir = dataHome(env).resolve("mariadb");
             log("starting embedded MariaDB on port " + dbPort + ", data in " + dataDir);
-            db = EmbeddedMariaDb.start(dataDir, dbPort, database, user);
+            db = EmbeddedMariaDb.start(dataDir, dbPort, database);
             host = "127.0.0.1";
         } else {
             log("using external MariaDB at " + host + ":" + dbPort);
@@ -64,7 +64,8 @@ public final class DevServer {
         childEnv.put("MARIADB_PORT", String.valueOf(dbPort));
         childEnv.put("MARIADB_DATABASE", database);
         childEnv.put("MARIADB_USER", user);
-        childEnv.putIfAbsent("MARIADB_PASSWORD", "");
+        // the embedded server checks no passwords; the datasource still needs one
+        childEnv.putIfAbsent("MARIADB_PASSWORD", "embedded");
         childEnv.putIfAbsent("TRYGG_DEMO_DATA", "true");
 
         Process server = wildfly.start();

