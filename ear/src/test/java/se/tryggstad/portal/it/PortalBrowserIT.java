@@ -113,7 +113,7 @@ class PortalBrowserIT {
         browser.findElement(By.id("login:password")).sendKeys(password);
         browser.findElement(By.id("login:submit")).click();
         wait.until(ExpectedConditions.urlContains("/staff/"));
-        assertTrue(browser.findElement(By.tagName("main")).getText().contains("Bo Browser"),
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains(username),
                 browser.findElement(By.tagName("main")).getText());
 
         browser.findElement(By.id("logout:submit")).click();
