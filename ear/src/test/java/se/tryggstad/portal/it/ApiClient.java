@@ -37,6 +37,10 @@ public final class ApiClient {
         return send(builder.build());
     }
 
+    public HttpResponse<String> sendAccepting(String method, String path, String accept) {
+        return send(request(path).method(method, HttpRequest.BodyPublishers.noBody()).setHeader("Accept", accept).build());
+    }
+
     public HttpResponse<String> postJson(String path, String json) {
         return send("POST", path, "application/json", json);
     }

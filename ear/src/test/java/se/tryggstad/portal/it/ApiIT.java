@@ -52,6 +52,18 @@ class ApiIT {
     }
 
     @Test
+    void anUnservableAcceptIsProblem406() {
+        HttpResponse<String> response = new ApiClient().sendAccepting("GET", "/api/health", "text/csv");
+        assertEquals(406, response.statusCode(), response.body());
+        assertFalse(response.body().contains("Exception"), response.body());
+    }
+
+    @Test
+    void wrongJsonTypesAreProblem400() {
+        assertProblem(new ApiClient().postJson("/api/session", "{\"username\": {\"a\": 1}, \"password\": []}"), 400);
+    }
+
+    @Test
     void malformedJsonIsProblem400() {
         assertProblem(new ApiClient().postJson("/api/session", "{\"username\": \"a\", "), 400);
         assertProblem(new ApiClient().postJson("/api/session", "[1, 2, 3]"), 400);

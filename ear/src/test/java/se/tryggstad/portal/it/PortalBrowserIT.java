@@ -108,10 +108,7 @@ class PortalBrowserIT {
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
         wait.until(driver -> driver.getPageSource().contains("Fel användarnamn eller lösenord"));
 
-        browser.findElement(By.id("login:username")).clear();
-        browser.findElement(By.id("login:username")).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(password);
-        browser.findElement(By.id("login:submit")).click();
+        signIn(username, password);
         wait.until(ExpectedConditions.urlContains("/staff/"));
         assertTrue(browser.findElement(By.tagName("main")).getText().contains(username),
                 browser.findElement(By.tagName("main")).getText());
@@ -120,6 +117,30 @@ class PortalBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href*='login.xhtml']")));
         open("/staff/index.xhtml");
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+    }
+
+    @Test
+    void anAdministratorOpensAnAccountOnTheAccountPage() {
+        signIn(TestServer.ADMIN_USERNAME, TestServer.adminPassword());
+        wait.until(ExpectedConditions.urlContains("/admin/konton.xhtml"));
+
+        String username = TestServer.uniqueName("ui");
+        browser.findElement(By.id("newAccount:username")).sendKeys(username);
+        browser.findElement(By.id("newAccount:displayName")).sendKeys("Ulla Gränssnitt");
+        browser.findElement(By.id("newAccount:password")).sendKeys("kort");
+        browser.findElement(By.id("newAccount:submit")).click();
+        wait.until(driver -> !driver.findElement(By.id("newAccount:passwordMessage")).getText().isBlank());
+        assertTrue(browser.findElement(By.id("accounts")).getText().lines().noneMatch(line -> line.contains(username)),
+                "nothing is saved when the password is refused");
+
+        browser.findElement(By.id("newAccount:password")).clear();
+        browser.findElement(By.id("newAccount:password")).sendKeys("gränssnittets långa fras 8");
+        browser.findElement(By.id("newAccount:roles:0")).click();
+        browser.findElement(By.id("newAccount:submit")).click();
+        wait.until(driver -> driver.findElement(By.id("accounts")).getText().contains(username));
+        assertTrue(browser.findElement(By.id("accounts")).getText().contains("Ulla Gränssnitt"));
+
+        new ApiClient().signIn(username, "gränssnittets långa fras 8");
     }
 
     @Test
@@ -147,6 +168,16 @@ class PortalBrowserIT {
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
             assertTrue(overflow <= 0, page + " is " + overflow + " px wider than a 360 px phone");
         }
+    }
+
+    private void signIn(String username, String password) {
+        if (!browser.getCurrentUrl().contains("/login.xhtml")) {
+            open("/login.xhtml");
+        }
+        browser.findElement(By.id("login:username")).clear();
+        browser.findElement(By.id("login:username")).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:submit")).click();
     }
 
     private void open(String path) {

