@@ -1,6 +1,7 @@
 package se.tryggstad.portal.bench;
 
 import se.tryggstad.portal.devserver.EmbeddedMariaDb;
+import se.tryggstad.portal.devserver.FileTrees;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,16 +12,13 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * Prints how long a clean build takes, and how long the portal's WildFly takes from launch to its
@@ -107,7 +105,7 @@ public final class StartupBenchmark implements AutoCloseable {
         requireFile(settings.bareWildFly().resolve("bin/standalone.sh"), "the bare WildFly");
 
         Path dbDir = settings.workDir().resolve("mariadb");
-        deleteTree(dbDir);
+        FileTrees.delete(dbDir);
         int dbPort = freePort();
         log("starting MariaDB on port " + dbPort + ", data in " + dbDir);
         db = EmbeddedMariaDb.start(dbDir, dbPort, DATABASE);
@@ -183,8 +181,8 @@ public final class StartupBenchmark implements AutoCloseable {
     /** A fresh server base dir per start, as the dev server makes one: the dist's configuration and the deployments. */
     private static void prepareBaseDir(Server server, Path baseDir) {
         try {
-            deleteTree(baseDir);
-            copyTree(server.home().resolve("standalone/configuration"), baseDir.resolve("configuration"));
+            FileTrees.delete(baseDir);
+            FileTrees.copy(server.home().resolve("standalone/configuration"), baseDir.resolve("configuration"));
             Path deployments = Files.createDirectories(baseDir.resolve("deployments"));
             for (Path deployment : server.deployments()) {
                 Files.copy(deployment, deployments.resolve(deployment.getFileName()));
@@ -295,31 +293,5 @@ public final class StartupBenchmark implements AutoCloseable {
 
     static void log(String message) {
         System.out.println("[bench] " + message);
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path source : (Iterable<Path>) paths::iterator) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -3,15 +3,11 @@ package se.tryggstad.portal.it;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 import se.tryggstad.portal.devserver.EmbeddedMariaDb;
+import se.tryggstad.portal.devserver.FileTrees;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * One real MariaDB for the whole integration-test run, started before Arquillian starts WildFly.
@@ -28,7 +24,7 @@ public class EmbeddedDatabaseSession implements LauncherSessionListener {
             return;
         }
         Path dir = Path.of(System.getProperty("trygg.it.db.dir"));
-        deleteTree(dir);
+        FileTrees.delete(dir);
         db = EmbeddedMariaDb.start(dir, Integer.parseInt(System.getenv("MARIADB_PORT")),
                 System.getenv("MARIADB_DATABASE"));
         byte[] secret = new byte[18];
@@ -41,23 +37,6 @@ public class EmbeddedDatabaseSession implements LauncherSessionListener {
         if (db != null) {
             db.close();
             db = null;
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,7 +1,6 @@
 package se.tryggstad.portal.devserver;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Serves the portal for development: an embedded MariaDB (unless {@code MARIADB_HOST} names an
@@ -88,9 +86,9 @@ public final class DevServer {
     private static void prepareBaseDir(Path wildflyHome, Path baseDir, Path ear) throws IOException {
         Path configuration = baseDir.resolve("configuration");
         Path deployments = baseDir.resolve("deployments");
-        deleteTree(configuration);
-        deleteTree(deployments);
-        copyTree(wildflyHome.resolve("standalone/configuration"), configuration);
+        FileTrees.delete(configuration);
+        FileTrees.delete(deployments);
+        FileTrees.copy(wildflyHome.resolve("standalone/configuration"), configuration);
         Files.createDirectories(deployments);
         Files.copy(ear, deployments.resolve(ear.getFileName()), StandardCopyOption.REPLACE_EXISTING);
     }
@@ -140,34 +138,6 @@ public final class DevServer {
         if (db != null) {
             log("stopping MariaDB");
             db.close();
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path source : (Iterable<Path>) paths::iterator) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
         }
     }
 
