@@ -30,7 +30,8 @@ class ArchitectureTest {
     void searchKnowsNoOtherModule() {
         noClasses().that().resideInAPackage("se.tryggstad.portal.search..")
                 .should().dependOnClassesThat().resideOutsideOfPackages(
-                        "se.tryggstad.portal.search..", "java..", "javax..", "jakarta..", "org.apache.lucene..")
+                        "se.tryggstad.portal.search..", "java..", "javax..", "jakarta..", "org.apache.lucene..",
+                        "org.tartarus.snowball..", "org.eclipse.microprofile.config..")
                 .allowEmptyShould(true)
                 .check(portal);
     }
@@ -43,6 +44,22 @@ class ArchitectureTest {
                         "se.tryggstad.portal.report..", "se.tryggstad.portal.support..", "se.tryggstad.portal.forum..",
                         "se.tryggstad.portal.search.internal..")
                 .allowEmptyShould(true)
+                .check(portal);
+    }
+
+    @Test
+    void theSearchApiKnowsNoLucene() {
+        noClasses().that().resideInAPackage("se.tryggstad.portal.search.api..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..", "se.tryggstad.portal.search.lucene..",
+                        "se.tryggstad.portal.search.internal..")
+                .check(portal);
+    }
+
+    @Test
+    void portalPagesUseOnlyTheSearchApi() {
+        noClasses().that().resideOutsideOfPackage("se.tryggstad.portal.search..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..", "se.tryggstad.portal.search.lucene..",
+                        "se.tryggstad.portal.search.internal..")
                 .check(portal);
     }
 

@@ -1,0 +1,186 @@
+package se.tryggstad.portal.it;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.tryggstad.portal.search.api.Audience;
+import se.tryggstad.portal.search.api.IndexDocument;
+import se.tryggstad.portal.search.api.IndexingOutbox;
+import se.tryggstad.portal.search.api.SearchHit;
+import se.tryggstad.portal.search.api.SearchQuery;
+import se.tryggstad.portal.search.api.SearchService;
+import se.tryggstad.portal.search.api.Viewer;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Inside the deployed portal: a change written to the outbox in a committed transaction becomes
+ * searchable within seconds, a rolled-back one never does, and every viewer sees only their
+ * audiences.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SearchIndexingIT {
+
+    private static final Duration FRESHNESS = Duration.ofSeconds(5);
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(50);
+
+    @Deployment
+    static EnterpriseArchive portal() {
+        EnterpriseArchive ear = TestServer.portalEar();
+        ear.getAsType(WebArchive.class, "portal-web.war").addClasses(SearchIndexingIT.class, TestServer.class);
+        return ear;
+    }
+
+    @Inject
+    IndexingOutbox outbox;
+
+    @Inject
+    SearchService search;
+
+    @Inject
+    UserTransaction tx;
+
+    @Test
+    void eachViewerFindsOnlyTheAudiencesTheyBelongTo() throws Exception {
+        String word = uniqueWord();
+        IndexDocument everyone = document(word, "offentlig", Audience.PUBLIC, 1);
+        IndexDocument staffOnly = document(word, "personal", Audience.STAFF, 1);
+        IndexDocument forumSeven = document(word, "forum", Audience.forum(7), 1);
+        committed(() -> {
+            outbox.upsert(everyone);
+            outbox.upsert(staffOnly);
+            outbox.upsert(forumSeven);
+        });
+
+        Viewer anonymous = Viewer.anonymous();
+        Viewer staff = Viewer.staff();
+        Viewer forumMember = new Viewer(Set.of(Audience.forum(7)));
+        Viewer otherForum = new Viewer(Set.of(Audience.forum(8)));
+        awaitTrue(() -> uids(word, staff).size() == 2, "staff see the public and the staff document");
+
+        assertEquals(Set.of(everyone.uid()), uids(word, anonymous));
+        assertEquals(Set.of(everyone.uid(), staffOnly.uid()), uids(word, staff));
+        assertEquals(Set.of(everyone.uid(), forumSeven.uid()), uids(word, forumMember));
+        assertEquals(Set.of(everyone.uid()), uids(word, otherForum));
+        assertEquals(1L, search.search(SearchQuery.of(word, anonymous)).total());
+    }
+
+    @Test
+    void aRolledBackChangeNeverReachesTheIndex() throws Exception {
+        String rolledBackWord = uniqueWord();
+        String committedWord = uniqueWord();
+        tx.begin();
+        outbox.upsert(document(rolledBackWord, "bort", Audience.PUBLIC, 1));
+        tx.rollback();
+        committed(() -> outbox.upsert(document(committedWord, "kvar", Audience.PUBLIC, 1)));
+
+        awaitTrue(() -> !uids(committedWord, Viewer.anonymous()).isEmpty(), "the committed document is indexed");
+        assertTrue(uids(rolledBackWord, Viewer.anonymous()).isEmpty());
+    }
+
+    @Test
+    void aNewerVersionReplacesTheOldAndAStaleOneIsIgnored() throws Exception {
+        String uid = "support:it-" + UUID.randomUUID();
+        String first = uniqueWord();
+        String second = uniqueWord();
+        committed(() -> outbox.upsert(withUid(document(first, "ett", Audience.PUBLIC, 1), uid)));
+        awaitTrue(() -> !uids(first, Viewer.anonymous()).isEmpty(), "version 1 is indexed");
+
+        committed(() -> outbox.upsert(withUid(document(second, "tva", Audience.PUBLIC, 3), uid)));
+        awaitTrue(() -> !uids(second, Viewer.anonymous()).isEmpty(), "version 3 is indexed");
+        assertTrue(uids(first, Viewer.anonymous()).isEmpty(), "version 1's text is gone");
+
+        String stale = uniqueWord();
+        String marker = uniqueWord();
+        committed(() -> {
+            outbox.upsert(withUid(document(stale, "gammal", Audience.PUBLIC, 2), uid));
+            outbox.upsert(document(marker, "markor", Audience.PUBLIC, 1));
+        });
+        awaitTrue(() -> !uids(marker, Viewer.anonymous()).isEmpty(), "the batch after the stale change is applied");
+        assertTrue(uids(stale, Viewer.anonymous()).isEmpty(), "a stale version does not overwrite a newer one");
+        assertFalse(uids(second, Viewer.anonymous()).isEmpty());
+
+        committed(() -> outbox.delete(uid, 4));
+        awaitTrue(() -> uids(second, Viewer.anonymous()).isEmpty(), "a delete removes the document");
+    }
+
+    @Test
+    void oddQueriesNeverFail() {
+        for (String text : List.of("*:( \"", "\"", "((((", "a".repeat(SearchQuery.MAX_TEXT_LENGTH), "title:x AND",
+                "?~^\\/!{}[]", "   ")) {
+            search.search(SearchQuery.of(text, Viewer.anonymous()));
+        }
+    }
+
+    private Set<String> uids(String text, Viewer viewer) {
+        return Set.copyOf(search.search(new SearchQuery(text, Set.of(), 0, 50, viewer)).hits().stream()
+                .map(SearchHit::uid).toList());
+    }
+
+    private static IndexDocument document(String word, String title, Audience audience, long version) {
+        return new IndexDocument("support:it-" + UUID.randomUUID(), "support", "Stöd " + title + " " + word,
+                "En text om stöd där ordet " + word + " finns.", "sv", Set.of(audience), List.of(), Map.of(), null,
+                "/stod.xhtml", Instant.now(), version);
+    }
+
+    private static IndexDocument withUid(IndexDocument document, String uid) {
+        return new IndexDocument(uid, document.type(), document.title(), document.body(), document.language(),
+                document.audiences(), document.tags(), document.facets(), document.geo(), document.url(),
+                document.updated(), document.version());
+    }
+
+    /**
+     * A made-up word no other document has, so each test finds only its own data: digits and the
+     * letters q, w, x, z, which no Swedish word part or stemming rule matches.
+     */
+    private static String uniqueWord() {
+        String alphabet = "qwxz0123456789";
+        StringBuilder word = new StringBuilder("xq");
+        for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 12).toCharArray()) {
+            word.append(alphabet.charAt(Character.digit(c, 16) % alphabet.length()));
+        }
+        return word.toString();
+    }
+
+    private void committed(ThrowingRunnable work) throws Exception {
+        tx.begin();
+        try {
+            work.run();
+            tx.commit();
+        } catch (Exception e) {
+            tx.rollback();
+            throw e;
+        }
+    }
+
+    private static void awaitTrue(BooleanSupplier condition, String what) {
+        Instant deadline = Instant.now().plus(FRESHNESS);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("not within " + FRESHNESS.toSeconds() + " s: " + what);
+            }
+            LockSupport.parkNanos(POLL_INTERVAL.toNanos());
+        }
+    }
+
+    @FunctionalInterface
+    private interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+}

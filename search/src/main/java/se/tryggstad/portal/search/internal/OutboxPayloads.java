@@ -1,0 +1,27 @@
+package se.tryggstad.portal.search.internal;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import se.tryggstad.portal.search.api.IndexDocument;
+
+/** The JSON form of an {@link IndexDocument} in the outbox. */
+@ApplicationScoped
+public class OutboxPayloads {
+
+    private final Jsonb jsonb = JsonbBuilder.create();
+
+    String write(IndexDocument document) {
+        return jsonb.toJson(document);
+    }
+
+    IndexDocument read(String payload) {
+        return jsonb.fromJson(payload, IndexDocument.class);
+    }
+
+    @PreDestroy
+    void close() throws Exception {
+        jsonb.close();
+    }
+}

@@ -1,0 +1,304 @@
+package se.tryggstad.portal.search.lucene;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+
+import se.tryggstad.portal.search.api.Audience;
+import se.tryggstad.portal.search.api.DocumentType;
+import se.tryggstad.portal.search.api.Viewer;
+
+/**
+ * Builds the Lucene query for a resident's search text. The text is never parsed as Lucene syntax:
+ * it is split into quoted phrases and words, and each becomes queries built here.
+ *
+ * <p>Every word is looked for in the title and tags (boosted) and the body, in the Swedish and the
+ * English fields, each with its language's query analysis (synonyms included; of a word's synonyms the
+ * best match counts, so a page does not win by using many of them). Weaker alternatives widen the
+ * net: the parts of a Swedish compound ("brottsofferstöd" also finds "stöd till brottsoffer"),
+ * similar spellings for words no visible document contains ("brottsofer"), and the last word as a
+ * prefix ("tryggh"). A quoted phrase must occur as written (after stemming), without synonyms. The
+ * audience filter is always part of the result: it is access control, not a choice.
+ */
+public final class PortalQueryBuilder {
+
+    static final float TITLE_BOOST = 3f;
+    static final float TAGS_BOOST = 3f;
+    static final float BODY_BOOST = 1f;
+    /** The weaker alternatives score below a plain match of the same word. */
+    static final float COMPOUND_PARTS_WEIGHT = 0.5f;
+    static final float FUZZY_WEIGHT = 0.3f;
+    static final float PREFIX_WEIGHT = 0.4f;
+
+    /** Enough for any real search; caps the work a 1 000-character text can cause. */
+    static final int MAX_WORDS = 12;
+    static final int MAX_PHRASES = 4;
+    private static final int MAX_FUZZY_WORDS = 4;
+    private static final int FUZZY_MAX_EXPANSIONS = 10;
+    /** Typos are rarely in the first letter, and fixing it keeps fuzzy matching cheap. */
+    private static final int FUZZY_PREFIX_LENGTH = 1;
+    private static final int MIN_FUZZY_LENGTH = 5;
+    private static final int MIN_TWO_EDITS_LENGTH = 8;
+    private static final int MIN_PREFIX_LENGTH = 3;
+    private static final int MAX_PREFIX_EXPANSIONS = 64;
+    /** When even the capped query is too big for Lucene, this many words and no fuzzy matching. */
+    private static final int LEAN_MAX_WORDS = 4;
+    /** How far apart a compound's parts may stand: "stöd till brottsoffer" reverses and spreads two. */
+    private static final int COMPOUND_PARTS_SLOP_PER_PART = 2;
+    /** Of a word's synonyms the best match counts, plus this share of the others. */
+    private static final float SYNONYM_TIE_BREAKER = 0.1f;
+
+    private static final List<String> LANGUAGES = List.of(IndexFields.SWEDISH, IndexFields.ENGLISH);
+
+    private final PortalAnalyzers analyzers;
+    private final VisibleWords visibleWords;
+    private final CompoundSplitter splitter;
+    private final QueryBuilder swedish;
+    private final QueryBuilder english;
+    private final QueryBuilder swedishPhrases;
+    private final QueryBuilder englishPhrases;
+
+    public PortalQueryBuilder(PortalAnalyzers analyzers) {
+        this.analyzers = analyzers;
+        this.visibleWords = new VisibleWords(analyzers);
+        this.splitter = analyzers.compoundSplitter();
+        this.swedish = new BestSynonymQueryBuilder(analyzers.swedishQuery());
+        this.english = new BestSynonymQueryBuilder(analyzers.englishQuery());
+        this.swedishPhrases = new QueryBuilder(analyzers.swedishPhrase());
+        this.englishPhrases = new QueryBuilder(analyzers.englishPhrase());
+    }
+
+    /**
+     * The query for {@code text}, filtered to what {@code viewer} may see and to {@code types} if any.
+     * {@code searcher} tells which words occur in no document the viewer may see: only those get
+     * fuzzy matching, which costs time and otherwise adds only noise.
+     */
+    public PortalQuery build(String text, Set<DocumentType> types, Viewer viewer, IndexSearcher searcher)
+            throws IOException {
+        QueryText parsed = parse(text, MAX_WORDS);
+        Query audience = audienceFilter(viewer);
+        List<String> unknownWords = new ArrayList<>();
+        for (String word : parsed.contentWords()) {
+            if (unknownWords.size() < MAX_FUZZY_WORDS && !visibleWords.occurs(searcher, word, audience)) {
+                unknownWords.add(word);
+            }
+        }
+        return new PortalQuery(textQuery(parsed, unknownWords), audience, typeFilter(types), parsed);
+    }
+
+    /**
+     * A smaller query for when {@link #build} exceeds Lucene's clause limit (possible with many
+     * words that all have many synonyms): fewer words, no fuzzy matching.
+     */
+    public PortalQuery buildLean(String text, Set<DocumentType> types, Viewer viewer) {
+        QueryText parsed = parse(text, LEAN_MAX_WORDS);
+        return new PortalQuery(textQuery(parsed, List.of()), audienceFilter(viewer), typeFilter(types), parsed);
+    }
+
+    public static Query audienceFilter(Viewer viewer) {
+        return new TermInSetQuery(IndexFields.AUDIENCE, viewer.audiences().stream()
+                .map(Audience::value).map(BytesRef::new).collect(Collectors.toList()));
+    }
+
+    /** Null for no types: all types. */
+    public static Query typeFilter(Set<DocumentType> types) {
+        if (types == null || types.isEmpty()) {
+            return null;
+        }
+        return new TermInSetQuery(IndexFields.TYPE, types.stream()
+                .map(DocumentType::id).map(BytesRef::new).collect(Collectors.toList()));
+    }
+
+    private QueryText parse(String text, int maxWords) {
+        return QueryText.parse(text == null ? "" : text, analyzers.surfaceWords(), maxWords, MAX_PHRASES);
+    }
+
+    private Query textQuery(QueryText parsed, List<String> unknownWords) {
+        if (parsed.isEmpty()) {
+            return new MatchAllDocsQuery();
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        List<String> contentWords = parsed.contentWords();
+        if (!contentWords.isEmpty()) {
+            Query anyWord = anyWord(QueryText.join(parsed.words()), contentWords, unknownWords);
+            // with phrases, the free words only rank; without, at least one of them must match
+            query.add(anyWord, parsed.phrases().isEmpty() ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
+        }
+        for (List<String> phrase : parsed.phrases()) {
+            Query phraseQuery = phrase(QueryText.join(phrase));
+            if (phraseQuery != null) {
+                query.add(phraseQuery, BooleanClause.Occur.MUST);
+            }
+        }
+        return query.build();
+    }
+
+    private Query anyWord(String words, List<String> contentWords, List<String> unknownWords) {
+        BooleanQuery.Builder anyWord = new BooleanQuery.Builder();
+        addPerField(anyWord, swedish, IndexFields.SWEDISH, words);
+        addPerField(anyWord, english, IndexFields.ENGLISH, words);
+        for (String word : contentWords) {
+            addIfPresent(anyWord, compoundParts(word), COMPOUND_PARTS_WEIGHT);
+        }
+        addIfPresent(anyWord, similarSpellings(unknownWords), FUZZY_WEIGHT);
+        String lastWord = contentWords.get(contentWords.size() - 1);
+        if (lastWord.length() >= MIN_PREFIX_LENGTH) {
+            addIfPresent(anyWord, lastWordAsPrefix(lastWord), PREFIX_WEIGHT);
+        }
+        return anyWord.build();
+    }
+
+    /**
+     * Pages with a word starting with the last typed word, all scored alike. Limited to the first
+     * words that start so, which also lets the query be rewritten into plain terms for highlighting.
+     */
+    private static Query lastWordAsPrefix(String lastWord) {
+        return new ConstantScoreQuery(new PrefixQuery(new Term(IndexFields.WORDS, Folding.fold(lastWord)),
+                new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(MAX_PREFIX_EXPANSIONS)));
+    }
+
+    private static void addPerField(BooleanQuery.Builder into, QueryBuilder builder, String language, String text) {
+        addIfPresent(into, builder.createBooleanQuery(IndexFields.title(language), text), TITLE_BOOST);
+        addIfPresent(into, builder.createBooleanQuery(IndexFields.tags(language), text), TAGS_BOOST);
+        addIfPresent(into, builder.createBooleanQuery(IndexFields.body(language), text), BODY_BOOST);
+    }
+
+    /**
+     * The parts of a typed Swedish compound as neighbouring words, on pages without the compound
+     * itself: "brottsofferstöd" also finds a page about "stöd till brottsoffer". Pages with the
+     * compound already score for it and must not score twice. Null if the word is no compound.
+     */
+    private Query compoundParts(String word) {
+        List<String> parts = splitter.split(word);
+        if (parts.isEmpty()) {
+            return null;
+        }
+        PhraseQuery.Builder near = new PhraseQuery.Builder().setSlop(COMPOUND_PARTS_SLOP_PER_PART * parts.size());
+        for (String part : parts) {
+            String stem = singleTerm(analyzers.swedishPhrase(), part);
+            if (stem == null) {
+                return null;
+            }
+            near.add(new Term(IndexFields.BODY_SV, stem));
+        }
+        PhraseQuery inBody = near.build();
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+        addIfPresent(anyField, inField(inBody, IndexFields.TITLE_SV), TITLE_BOOST);
+        addIfPresent(anyField, inField(inBody, IndexFields.TAGS_SV), TAGS_BOOST);
+        addIfPresent(anyField, inBody, BODY_BOOST);
+        query.add(anyField.build(), BooleanClause.Occur.MUST);
+        String whole = singleTerm(analyzers.swedishPhrase(), word);
+        for (String field : List.of(IndexFields.TITLE_SV, IndexFields.TAGS_SV, IndexFields.BODY_SV)) {
+            query.add(new TermQuery(new Term(field, whole)), BooleanClause.Occur.MUST_NOT);
+        }
+        return query.build();
+    }
+
+    private static PhraseQuery inField(PhraseQuery phrase, String field) {
+        PhraseQuery.Builder copy = new PhraseQuery.Builder().setSlop(phrase.getSlop());
+        for (Term term : phrase.getTerms()) {
+            copy.add(new Term(field, term.bytes()));
+        }
+        return copy.build();
+    }
+
+    /**
+     * Words spelled almost alike, in title and body. The allowed edits depend on the length of the
+     * stem, since the stem is what is compared: one edit from five letters, two from eight.
+     */
+    private Query similarSpellings(List<String> words) {
+        BooleanQuery.Builder similar = new BooleanQuery.Builder();
+        for (String word : words) {
+            for (String language : LANGUAGES) {
+                String stem = singleTerm(phraseAnalyzer(language), word);
+                if (stem == null || stem.length() < MIN_FUZZY_LENGTH) {
+                    continue;
+                }
+                int maxEdits = stem.length() >= MIN_TWO_EDITS_LENGTH ? 2 : 1;
+                addIfPresent(similar, fuzzy(IndexFields.title(language), stem, maxEdits), TITLE_BOOST);
+                addIfPresent(similar, fuzzy(IndexFields.body(language), stem, maxEdits), BODY_BOOST);
+            }
+        }
+        BooleanQuery query = similar.build();
+        return query.clauses().isEmpty() ? null : query;
+    }
+
+    private static Query fuzzy(String field, String stem, int maxEdits) {
+        return new FuzzyQuery(new Term(field, stem), maxEdits, FUZZY_PREFIX_LENGTH, FUZZY_MAX_EXPANSIONS, true);
+    }
+
+    /** The phrase in any text field of either language; null if it is made of stop words only. */
+    private Query phrase(String phrase) {
+        BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+        for (String language : LANGUAGES) {
+            QueryBuilder builder = IndexFields.SWEDISH.equals(language) ? swedishPhrases : englishPhrases;
+            addIfPresent(anyField, builder.createPhraseQuery(IndexFields.title(language), phrase), TITLE_BOOST);
+            addIfPresent(anyField, builder.createPhraseQuery(IndexFields.tags(language), phrase), TAGS_BOOST);
+            addIfPresent(anyField, builder.createPhraseQuery(IndexFields.body(language), phrase), BODY_BOOST);
+        }
+        BooleanQuery query = anyField.build();
+        return query.clauses().isEmpty() ? null : query;
+    }
+
+    private Analyzer phraseAnalyzer(String language) {
+        return IndexFields.SWEDISH.equals(language) ? analyzers.swedishPhrase() : analyzers.englishPhrase();
+    }
+
+    private static String singleTerm(Analyzer analyzer, String word) {
+        List<String> terms = AnalyzedTerms.of(analyzer, word);
+        return terms.isEmpty() ? null : terms.get(0);
+    }
+
+    /**
+     * Scores a word's synonyms by the best one that matches rather than by their sum, and a synonym of
+     * several words like one word: "relationsvåld" expanded to "våld i nära relationer" must not
+     * weigh three times the word that was typed.
+     */
+    private static final class BestSynonymQueryBuilder extends QueryBuilder {
+
+        BestSynonymQueryBuilder(Analyzer analyzer) {
+            super(analyzer);
+        }
+
+        @Override
+        protected Query newGraphSynonymQuery(Iterator<Query> alternatives) {
+            List<Query> queries = new ArrayList<>();
+            alternatives.forEachRemaining(alternative -> queries.add(perWord(alternative)));
+            return queries.size() == 1 ? queries.get(0) : new DisjunctionMaxQuery(queries, SYNONYM_TIE_BREAKER);
+        }
+
+        private static Query perWord(Query alternative) {
+            int words = alternative instanceof BooleanQuery all ? all.clauses().size() : 1;
+            return words > 1 ? new BoostQuery(alternative, 1f / words) : alternative;
+        }
+    }
+
+    private static void addIfPresent(BooleanQuery.Builder into, Query query, float boost) {
+        if (query != null) {
+            into.add(boost == 1f ? query : new BoostQuery(query, boost), BooleanClause.Occur.SHOULD);
+        }
+    }
+}
