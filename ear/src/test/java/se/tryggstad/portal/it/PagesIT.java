@@ -9,9 +9,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.net.http.HttpResponse;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static se.tryggstad.portal.it.NoInternals.assertNoInternals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,13 +78,5 @@ class PagesIT {
                 "application/x-www-form-urlencoded", "login=login&jakarta.faces.ViewState=forged%3A1");
         assertTrue(response.statusCode() < 500 || response.body().contains("<h1"), "status " + response.statusCode());
         assertNoInternals(response);
-    }
-
-    /** A stack frame, a "Caused by", or the server's own message codes. */
-    private static final Pattern INTERNALS = Pattern.compile(
-            "\\bat [\\w.$]+\\([\\w$]+\\.java:\\d+\\)|Caused by|WFLY\\w+\\d|UT\\d{6}|Exception: ");
-
-    private static void assertNoInternals(HttpResponse<String> response) {
-        assertFalse(INTERNALS.matcher(response.body()).find(), response.body());
     }
 }

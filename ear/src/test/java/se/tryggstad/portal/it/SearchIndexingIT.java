@@ -43,7 +43,7 @@ class SearchIndexingIT {
     @Deployment
     static EnterpriseArchive portal() {
         EnterpriseArchive ear = TestServer.portalEar();
-        ear.getAsType(WebArchive.class, "portal-web.war").addClasses(SearchIndexingIT.class, TestServer.class);
+        ear.getAsType(WebArchive.class, "portal-web.war").addClasses(SearchIndexingIT.class, TestServer.class, ApiClient.class);
         return ear;
     }
 
@@ -118,6 +118,26 @@ class SearchIndexingIT {
 
         committed(() -> outbox.delete(uid, 4));
         awaitTrue(() -> uids(second, Viewer.anonymous()).isEmpty(), "a delete removes the document");
+    }
+
+    @Test
+    void aCommittedDocumentIsFoundThroughTheApiAndTheSearchPage() throws Exception {
+        String word = uniqueWord();
+        IndexDocument document = document(word, "synlig", Audience.PUBLIC, 1);
+        committed(() -> outbox.upsert(document));
+        awaitTrue(() -> !uids(word, Viewer.anonymous()).isEmpty(), "the document is indexed");
+
+        ApiClient client = new ApiClient();
+        jakarta.json.JsonObject found = ApiClient.json(client.get("/api/search?q=" + word));
+        assertEquals(1, found.getInt("total"));
+        jakarta.json.JsonObject hit = found.getJsonArray("hits").getJsonObject(0);
+        assertEquals(document.uid(), hit.getString("uid"));
+        assertEquals("support", hit.getString("type"));
+        assertTrue(hit.getString("snippet").contains("<mark>"), hit.toString());
+
+        String page = client.get("/sok.xhtml?q=" + word).body();
+        assertTrue(page.contains(document.title()), page);
+        assertTrue(page.contains("search-results"), page);
     }
 
     @Test

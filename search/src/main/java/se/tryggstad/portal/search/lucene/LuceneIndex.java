@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -73,7 +73,8 @@ public final class LuceneIndex implements Closeable {
     private final DocumentMapper mapper = new DocumentMapper();
     /** Serialises everything that writes: apply, the swap at the end of a rebuild, reopen, close. */
     private final Object writeLock = new Object();
-    private final ReentrantLock rebuildLock = new ReentrantLock();
+    /** Not a lock: a rebuild started from inside another one (same thread) must be refused too. */
+    private final AtomicBoolean rebuilding = new AtomicBoolean();
 
     private volatile Generation active;
     private volatile boolean needsRebuild;
@@ -179,7 +180,8 @@ public final class LuceneIndex implements Closeable {
      */
     public long rebuild(Stream<IndexDocument> documents, LongConsumer progress) throws IOException {
         Objects.requireNonNull(progress, "progress");
-        if (!rebuildLock.tryLock()) {
+        if (!rebuilding.compareAndSet(false, true)) {
+            documents.close();
             throw new IllegalStateException("a rebuild of the search index is already running");
         }
         try (documents) {
@@ -195,7 +197,7 @@ public final class LuceneIndex implements Closeable {
                 }
             }
         } finally {
-            rebuildLock.unlock();
+            rebuilding.set(false);
         }
     }
 

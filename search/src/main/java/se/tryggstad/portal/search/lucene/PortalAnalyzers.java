@@ -83,11 +83,13 @@ public final class PortalAnalyzers {
     private static final int MAX_PART_LENGTH = 15;
     /**
      * Words the light stemmer would cut wrongly, kept as written: a final s that is no genitive
-     * ("plats" would become "pla" but "platsen" "plats"; also inside compounds: "busshållplats") and a
-     * final double consonant ("brott" would become "brot" but "brottet" "brott").
+     * ("plats" would become "pla" but "platsen" "plats"; also inside compounds: "busshållplats"), a
+     * final double consonant ("brott" would become "brot" but "brottet" "brott"), and a final n that
+     * is no definite ending ("kommun", "person", "station", "handlingsplan" would lose it, but not
+     * "kommunen"). Short words like "bron" keep losing their definite n.
      */
-    private static final Pattern KEEP_AS_WRITTEN =
-            Pattern.compile(".*(ss|tt|plats|polis|resurs|kurs|status|fokus|chans|kaos|tips|paus|mars)");
+    private static final Pattern KEEP_AS_WRITTEN = Pattern.compile(
+            ".*(ss|tt|plats|polis|resurs|kurs|status|fokus|chans|kaos|tips|paus|mars|plan)|.{3,}[^ae]n");
     /**
      * The definite plural "-arna" (ungdomarna, fritidsgårdarna), which the light stemmer does not
      * know; as "-ar" it is stemmed like the indefinite plural.

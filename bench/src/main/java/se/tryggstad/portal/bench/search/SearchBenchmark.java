@@ -1,0 +1,360 @@
+package se.tryggstad.portal.bench.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongConsumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.Version;
+
+import se.tryggstad.portal.bench.search.QueryMix.BenchmarkQuery;
+import se.tryggstad.portal.devserver.FileTrees;
+import se.tryggstad.portal.search.api.SearchHit;
+import se.tryggstad.portal.search.api.SearchQuery;
+import se.tryggstad.portal.search.api.SearchResult;
+import se.tryggstad.portal.search.lucene.LuceneIndex;
+import se.tryggstad.portal.search.lucene.LuceneSearchService;
+import se.tryggstad.portal.search.lucene.PortalAnalyzers;
+import se.tryggstad.portal.search.lucene.PortalQueryBuilder;
+
+/**
+ * Prints how fast the portal's Lucene index takes in synthetic documents, and how long the portal's
+ * search service takes per query next to the bare Lucene search of the same query, for each index
+ * size. Compares the figures with the targets and says PASS or MISS, but fails only if it cannot run.
+ * Configured by the system properties that {@code bench/pom.xml} passes; see {@code bench/README.md}.
+ */
+public final class SearchBenchmark {
+
+    private static final int QUERY_COUNT = 1_000;
+    private static final int PAGE_SIZE = 10;
+    /** The stored field DocumentMapper keeps {@code IndexDocument.uid} in; IndexFields is not public. */
+    private static final String UID_FIELD = "uid";
+
+    private static final double MIN_DOCS_PER_SECOND = 2_000;
+    private static final double P50_FACTOR_OVER_RAW = 1.5;
+    private static final double P50_ALLOWANCE_OVER_RAW_MS = 2;
+    private static final double MAX_P99_MS = 50;
+    private static final int P99_TARGET_DOCUMENTS = 1_000_000;
+    private static final int P99_TARGET_CORES = 2;
+
+    private static final double MIB = 1024 * 1024;
+    private static final double NANOS_PER_SECOND = 1e9;
+
+    /**
+     * Held so that its level sticks (the JDK keeps loggers only weakly): a fresh index makes
+     * LuceneIndex warn that it needs a rebuild, which is exactly what comes next.
+     */
+    private static final Logger SEARCH_LOGGER = Logger.getLogger("se.tryggstad.portal.search");
+
+    private final Settings settings;
+
+    /** What to do and where, from the {@code bench.*} system properties. */
+    record Settings(List<Integer> sizes, Path workDir) {
+
+        static Settings fromSystemProperties() {
+            String sizes = System.getProperty("bench.search.sizes", "100000,1000000");
+            String workDir = System.getProperty("bench.work.dir");
+            if (workDir == null || workDir.isBlank()) {
+                throw new IllegalArgumentException("system property bench.work.dir is not set; run ./mvnw -Pbench verify");
+            }
+            return new Settings(parseSizes(sizes), Path.of(workDir).toAbsolutePath());
+        }
+
+        private static List<Integer> parseSizes(String sizes) {
+            List<Integer> parsed = new ArrayList<>();
+            for (String size : sizes.split(",")) {
+                try {
+                    int documents = Integer.parseInt(size.strip().replace("_", ""));
+                    if (documents < 1) {
+                        throw new NumberFormatException();
+                    }
+                    parsed.add(documents);
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("bench.search.sizes is a comma-separated list of document counts,"
+                            + " e.g. 100000,1000000; not '" + sizes + "'");
+                }
+            }
+            return List.copyOf(parsed);
+        }
+    }
+
+    /** The figures for one index size. */
+    private record SizeResult(int documents, double indexingSeconds, long indexBytes, Latencies portal, Latencies raw,
+                              int sameFirstPages, int queriesWithoutHits) {
+
+        double docsPerSecond() {
+            return documents / indexingSeconds;
+        }
+
+        double p50Limit() {
+            return P50_FACTOR_OVER_RAW * raw.p50() + P50_ALLOWANCE_OVER_RAW_MS;
+        }
+    }
+
+    private SearchBenchmark(Settings settings) {
+        this.settings = settings;
+    }
+
+    public static void main(String[] args) {
+        SEARCH_LOGGER.setLevel(Level.SEVERE);
+        Settings settings;
+        try {
+            settings = Settings.fromSystemProperties();
+        } catch (IllegalArgumentException e) {
+            System.err.println("[bench] FAILED: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        try {
+            new SearchBenchmark(settings).run();
+        } catch (IOException | RuntimeException e) {
+            System.err.println("[bench] FAILED: the search benchmark could not run");
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private void run() throws IOException {
+        List<BenchmarkQuery> queries = QueryMix.of(QUERY_COUNT);
+        log("search benchmark: sizes " + settings.sizes().stream().map(SearchBenchmark::grouped)
+                .collect(Collectors.joining(", ")) + "; " + describe(queries));
+        List<SizeResult> results = new ArrayList<>();
+        for (int documents : settings.sizes()) {
+            results.add(measure(documents, queries));
+        }
+        report(queries, results);
+    }
+
+    private SizeResult measure(int documents, List<BenchmarkQuery> queries) throws IOException {
+        Path root = settings.workDir().resolve("search-index-" + documents);
+        FileTrees.delete(root);
+        PortalAnalyzers analyzers = PortalAnalyzers.defaults();
+        logGenerationAlone(documents);
+
+        log(String.format(Locale.ROOT, "%s: indexing into %s with LuceneIndex.rebuild", grouped(documents), root));
+        double indexingSeconds;
+        long closing;
+        try (LuceneIndex index = LuceneIndex.open(root, analyzers)) {
+            long start = System.nanoTime();
+            long indexed = index.rebuild(SyntheticDocuments.first(documents), progressLog(documents, start));
+            indexingSeconds = (System.nanoTime() - start) / NANOS_PER_SECOND;
+            if (indexed != documents) {
+                throw new IllegalStateException("the rebuild indexed " + indexed + " documents, not " + documents);
+            }
+            log(String.format(Locale.ROOT, "%s: indexed in %.1f s, %s docs/s", grouped(documents), indexingSeconds,
+                    grouped(Math.round(documents / indexingSeconds))));
+            closing = System.nanoTime();
+        }
+        // closing waits for the merges still running, so none of them competes with the timed searches
+        log(String.format(Locale.ROOT, "%s: background merges finished, index closed in %.1f s", grouped(documents),
+                (System.nanoTime() - closing) / NANOS_PER_SECOND));
+        long indexBytes = sizeOnDisk(root);
+
+        // searched as a portal finds it after a restart: opened from disk, checksums verified
+        long opening = System.nanoTime();
+        try (LuceneIndex index = LuceneIndex.open(root, analyzers)) {
+            log(String.format(Locale.ROOT, "%s: reopened in %.1f s (%.0f MiB on disk)", grouped(documents),
+                    (System.nanoTime() - opening) / NANOS_PER_SECOND, indexBytes / MIB));
+            int found = index.documentCount();
+            if (index.needsRebuild() || found != documents) {
+                throw new IllegalStateException("the reopened index holds " + found + " documents, not " + documents);
+            }
+            LuceneSearchService service = new LuceneSearchService(index);
+            List<SearchQuery> portalQueries = queries.stream()
+                    .map(query -> new SearchQuery(query.text(), Set.of(), 0, PAGE_SIZE, query.viewer()))
+                    .toList();
+            List<Query> rawQueries = rawQueries(index, queries);
+
+            FirstPages warmUp = warmUpAndCompare(index, service, portalQueries, rawQueries);
+            log(String.format(Locale.ROOT, "%s: warm-up pass done; same top %d in %d of %d queries, %d without hits",
+                    grouped(documents), PAGE_SIZE, warmUp.same(), queries.size(), warmUp.withoutHits()));
+            Latencies portal = Latencies.of(timePortal(service, portalQueries));
+            Latencies raw = Latencies.of(timeRaw(index, rawQueries));
+            log(String.format(Locale.ROOT, "%s: portal p50 %.2f ms, p99 %.2f ms, max %.2f ms | raw p50 %.2f ms,"
+                            + " p99 %.2f ms, max %.2f ms", grouped(documents),
+                    portal.p50(), portal.p99(), portal.max(), raw.p50(), raw.p99(), raw.max()));
+            return new SizeResult(documents, indexingSeconds, indexBytes, portal, raw, warmUp.same(), warmUp.withoutHits());
+        }
+    }
+
+    /** Making the documents is part of the indexing time; this says how big a part. */
+    private static void logGenerationAlone(int documents) {
+        long start = System.nanoTime();
+        long bodyCharacters = SyntheticDocuments.first(documents).mapToLong(document -> document.body().length()).sum();
+        double seconds = (System.nanoTime() - start) / NANOS_PER_SECOND;
+        log(String.format(Locale.ROOT, "%s: generating the documents alone takes %.1f s (mean body %d characters)",
+                grouped(documents), seconds, bodyCharacters / documents));
+    }
+
+    private static LongConsumer progressLog(int documents, long start) {
+        long step = Math.max(100, documents / 10 / 100 * 100);
+        long[] lastLogged = {0};
+        return done -> {
+            if (done - lastLogged[0] >= step) {
+                lastLogged[0] = done;
+                double seconds = (System.nanoTime() - start) / NANOS_PER_SECOND;
+                log(String.format(Locale.ROOT, "%s: %s indexed, %s docs/s so far", grouped(documents), grouped(done),
+                        grouped(Math.round(done / seconds))));
+            }
+        };
+    }
+
+    /**
+     * The raw baseline: for each query the very Query the portal searches its hits with (text, synonyms,
+     * compound parts, fuzzy and prefix alternatives, audience filter), built once here with the
+     * portal's own builder so that building is not timed.
+     */
+    private static List<Query> rawQueries(LuceneIndex index, List<BenchmarkQuery> queries) throws IOException {
+        PortalQueryBuilder builder = new PortalQueryBuilder(index.analyzers());
+        return index.withSearcher(searcher -> {
+            List<Query> built = new ArrayList<>(queries.size());
+            for (BenchmarkQuery query : queries) {
+                built.add(builder.build(query.text(), Set.of(), query.viewer(), searcher).forHits());
+            }
+            return built;
+        });
+    }
+
+    private record FirstPages(int same, int withoutHits) {
+    }
+
+    /** One untimed pass of the mix through both, which also checks that they find the same first page. */
+    private static FirstPages warmUpAndCompare(LuceneIndex index, LuceneSearchService service,
+                                               List<SearchQuery> portalQueries, List<Query> rawQueries) throws IOException {
+        int same = 0;
+        int withoutHits = 0;
+        for (int i = 0; i < portalQueries.size(); i++) {
+            SearchResult result = service.search(portalQueries.get(i));
+            if (result.total() == 0) {
+                withoutHits++;
+            }
+            List<String> portalPage = result.hits().stream().map(SearchHit::uid).toList();
+            Query raw = rawQueries.get(i);
+            List<String> rawPage = index.withSearcher(searcher -> {
+                TopDocs top = searcher.search(raw, PAGE_SIZE);
+                StoredFields storedFields = searcher.storedFields();
+                List<String> uids = new ArrayList<>();
+                for (ScoreDoc hit : top.scoreDocs) {
+                    uids.add(storedFields.document(hit.doc, Set.of(UID_FIELD)).get(UID_FIELD));
+                }
+                return uids;
+            });
+            if (portalPage.equals(rawPage)) {
+                same++;
+            }
+        }
+        return new FirstPages(same, withoutHits);
+    }
+
+    private static long[] timePortal(LuceneSearchService service, List<SearchQuery> queries) {
+        // so that neither timed pass pays for the garbage of what ran before it
+        System.gc();
+        long[] nanos = new long[queries.size()];
+        for (int i = 0; i < nanos.length; i++) {
+            long start = System.nanoTime();
+            service.search(queries.get(i));
+            nanos[i] = System.nanoTime() - start;
+        }
+        return nanos;
+    }
+
+    private static long[] timeRaw(LuceneIndex index, List<Query> queries) throws IOException {
+        System.gc();
+        return index.withSearcher(searcher -> {
+            long[] nanos = new long[queries.size()];
+            for (int i = 0; i < nanos.length; i++) {
+                long start = System.nanoTime();
+                searcher.search(queries.get(i), PAGE_SIZE);
+                nanos[i] = System.nanoTime() - start;
+            }
+            return nanos;
+        });
+    }
+
+    private static void report(List<BenchmarkQuery> queries, List<SizeResult> results) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        System.out.println();
+        System.out.printf(Locale.ROOT, "== Trygg stad search benchmark (%d cores, max heap %.0f MiB, Lucene %s) ==%n",
+                cores, Runtime.getRuntime().maxMemory() / MIB, Version.LATEST);
+        System.out.println("indexing : LuceneIndex.rebuild(Stream, progress): one writer, built aside, one commit");
+        System.out.println("queries  : " + describe(queries) + ", page size " + PAGE_SIZE
+                + ", timed after one warm-up pass of the same mix");
+        System.out.println("portal   : LuceneSearchService.search(SearchQuery): build, hits, type counts, snippets, suggestion");
+        System.out.println("raw      : IndexSearcher.search(query, " + PAGE_SIZE + ") with the Query the portal builds for its hits");
+        System.out.println();
+        System.out.println("documents | indexing       | index size | portal p50 / p99 / mean | raw p50 / p99 / mean    | p50 portal/raw | same top " + PAGE_SIZE);
+        for (SizeResult result : results) {
+            System.out.printf(Locale.ROOT, "%9s | %7s docs/s | %6.0f MiB | %6.2f / %6.2f / %6.2f ms | %5.2f / %5.2f / %5.2f ms | %13.1fx | %d/%d%n",
+                    grouped(result.documents()), grouped(Math.round(result.docsPerSecond())), result.indexBytes() / MIB,
+                    result.portal().p50(), result.portal().p99(), result.portal().mean(),
+                    result.raw().p50(), result.raw().p99(), result.raw().mean(),
+                    result.portal().p50() / result.raw().p50(), result.sameFirstPages(), queries.size());
+        }
+        System.out.println();
+        System.out.printf(Locale.ROOT, "targets (p99 is set for %s documents on %d cores; this machine has %d)%n",
+                grouped(P99_TARGET_DOCUMENTS), P99_TARGET_CORES, cores);
+        System.out.printf(Locale.ROOT, "documents | indexing >= %s docs/s | p50 portal <= %.1f x raw p50 + %.0f ms | p99 portal < %.0f ms%n",
+                grouped(Math.round(MIN_DOCS_PER_SECOND)), P50_FACTOR_OVER_RAW, P50_ALLOWANCE_OVER_RAW_MS, MAX_P99_MS);
+        for (SizeResult result : results) {
+            System.out.printf(Locale.ROOT, "%9s | %-24s | %-36s | %s%n",
+                    grouped(result.documents()),
+                    verdict(result.docsPerSecond() >= MIN_DOCS_PER_SECOND,
+                            grouped(Math.round(result.docsPerSecond())) + " docs/s"),
+                    verdict(result.portal().p50() <= result.p50Limit(),
+                            String.format(Locale.ROOT, "%.2f <= %.2f ms", result.portal().p50(), result.p50Limit())),
+                    verdict(result.portal().p99() < MAX_P99_MS, String.format(Locale.ROOT, "%.2f ms", result.portal().p99())));
+        }
+        System.out.println();
+    }
+
+    private static String verdict(boolean met, String figure) {
+        return (met ? "PASS" : "MISS") + " (" + figure + ")";
+    }
+
+    private static String describe(List<BenchmarkQuery> queries) {
+        Map<QueryMix.Kind, Integer> byKind = QueryMix.countByKind(queries);
+        long byStaff = queries.stream().filter(BenchmarkQuery::byStaff).count();
+        return queries.size() + " queries (" + Arrays.stream(QueryMix.Kind.values())
+                .map(kind -> byKind.getOrDefault(kind, 0) + " " + kind.description)
+                .collect(Collectors.joining(", "))
+                + "; " + byStaff + " as staff, " + (queries.size() - byStaff) + " anonymous)";
+    }
+
+    private static long sizeOnDisk(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            long bytes = 0;
+            for (Path path : (Iterable<Path>) paths::iterator) {
+                if (Files.isRegularFile(path)) {
+                    bytes += Files.size(path);
+                }
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** 1000000 as "1 000 000", as Swedish texts write it. */
+    private static String grouped(long number) {
+        return String.format(Locale.ROOT, "%,d", number).replace(',', ' ');
+    }
+
+    private static void log(String message) {
+        System.out.println("[bench] " + message);
+    }
+}
