@@ -358,11 +358,13 @@ final class SyntheticDocuments {
         return List.copyOf(tags);
     }
 
+    /** Between {@code fewest} and {@code most} different sentences, in random order. */
     private static String body(List<String> sentences, int fewest, int most, String area, SplittableRandom random) {
         int count = fewest + random.nextInt(most - fewest + 1);
+        List<String> remaining = new ArrayList<>(sentences);
         List<String> chosen = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            chosen.add(fill(pick(sentences, random), area, random));
+            chosen.add(fill(remaining.remove(random.nextInt(remaining.size())), area, random));
         }
         return String.join(" ", chosen);
     }
