@@ -266,7 +266,8 @@ final class SyntheticDocuments {
     }
 
     static IndexDocument document(long number) {
-        SplittableRandom random = new SplittableRandom(SEED + number);
+        // the golden-ratio multiplier spreads neighbouring numbers over all bits of the seed
+        SplittableRandom random = new SplittableRandom(SEED ^ (number * 0x9E37_79B9_7F4A_7C15L));
         DocumentType type = drawType(random);
         boolean english = type != DocumentType.FORUM && type != DocumentType.REMISS
                 && random.nextInt(100) < ENGLISH_PER_CENT;

@@ -74,17 +74,22 @@ public final class IndexSearching {
         if (typed == null || max <= 0 || typed.isBlank()) {
             return List.of();
         }
-        String capped = typed.length() <= SearchQuery.MAX_TEXT_LENGTH ? typed : typed.substring(0, SearchQuery.MAX_TEXT_LENGTH);
+        String capped = typed.length() <= SearchQuery.MAX_TEXT_LENGTH
+                ? typed
+                : typed.substring(0, SearchQuery.MAX_TEXT_LENGTH);
         Set<String> suggestions = new LinkedHashSet<>(completions.ofLastWord(searcher, capped, viewer, max));
         suggestions.addAll(completions.titles(searcher, capped, viewer, max));
         return suggestions.stream().limit(max).toList();
     }
 
-    private SearchResult search(IndexSearcher searcher, SearchQuery query, PortalQuery built) throws IOException {
+    private SearchResult search(IndexSearcher searcher, SearchQuery query, PortalQuery unrewritten) throws IOException {
+        PortalQuery built = unrewritten.rewrittenFor(searcher);
         int first = query.page() * query.pageSize();
         int end = first + query.pageSize();
+        // counted exactly (no threshold): the page shows how many were found
         TopDocs top = built.isEmptyText()
-                ? searcher.search(built.forHits(), new TopFieldCollectorManager(Completions.NEWEST_FIRST, end, null, Integer.MAX_VALUE))
+                ? searcher.search(built.forHits(),
+                        new TopFieldCollectorManager(Completions.NEWEST_FIRST, end, null, Integer.MAX_VALUE))
                 : searcher.search(built.forHits(), new TopScoreDocCollectorManager(end, null, Integer.MAX_VALUE));
         Map<DocumentType, Long> typeCounts = searcher.search(built.forTypeCounts(), new TypeCounting());
         List<SearchHit> hits = hits(searcher, built, top.scoreDocs, first);

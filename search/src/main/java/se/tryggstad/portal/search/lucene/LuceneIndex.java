@@ -356,9 +356,11 @@ public final class LuceneIndex implements Closeable {
                 return generation;
             } catch (LockObtainFailedException e) {
                 // another process writes this index: starting over would destroy its work
+                IOUtils.closeWhileHandlingException(location.directory());
                 throw e;
             } catch (IOException | RuntimeException e) {
-                LOG.log(Level.SEVERE, "The search index is damaged; starting with an empty index that needs a rebuild.", e);
+                LOG.log(Level.SEVERE,
+                        "The search index is damaged; starting with an empty index that needs a rebuild.", e);
                 storage.discard(location);
             }
         } else {

@@ -49,11 +49,11 @@ import org.tartarus.snowball.ext.SwedishStemmer;
  * The analysis of the portal's text, for indexing and for queries, in Swedish and English.
  *
  * <p>Swedish: standard tokenizer, lower case, Swedish stop words, compound splitting against
- * {@code compound-parts-sv.txt} (the compound is kept, its parts are added at the same position; index
- * side only), stemming, then folding of å/ä/ö and other diacritics, because residents on phones
- * without a Swedish keyboard type "fritidsgard". Queries add synonyms after stemming, so a synonym
- * rule matches every inflection; synonyms are never indexed, so the rules can change without a
- * rebuild. English: possessive, lower case, stop words, Porter stemming, folding.
+ * {@code compound-parts-sv.txt} (the compound is kept, its parts are added at the same position; when
+ * indexing), stemming, then folding of å/ä/ö and other diacritics, because residents on phones without
+ * a Swedish keyboard type "fritidsgard". Queries add synonyms after stemming, so a synonym rule
+ * matches every inflection; synonyms are never indexed, so the rules can change without a rebuild.
+ * English: possessive, lower case, stop words, Porter stemming, folding.
  *
  * <p>Index and query analysis must come from the same instance (or one made by
  * {@link #withSynonyms(Reader)}): they have to stem alike. Instances are immutable and thread-safe.
@@ -63,8 +63,8 @@ public final class PortalAnalyzers {
     /** How Swedish words are stemmed; {@link #LIGHT} is the default, see {@code RelevanceTest}. */
     public enum SwedishStemming {
         /**
-         * {@link SwedishLightStemFilter}: also strips the definite "-et" and "-an" (torget, gatan), which
-         * residents write all the time.
+         * {@link SwedishLightStemFilter}, with a few corrections (see {@code KEEP_AS_WRITTEN}): unlike
+         * Snowball it strips the definite "-et" (torget, stödet), which residents write all the time.
          */
         LIGHT,
         /** The Snowball Swedish stemmer. */
@@ -116,7 +116,6 @@ public final class PortalAnalyzers {
     private final Analyzer swedishIndex;
     private final Analyzer swedishQuery;
     private final Analyzer swedishPhrase;
-    private final Analyzer swedishCompoundParts;
     private final Analyzer englishIndex;
     private final Analyzer englishQuery;
     private final Analyzer englishPhrase;
@@ -130,9 +129,9 @@ public final class PortalAnalyzers {
         this.stemming = stemming;
         this.compoundParts = compoundParts;
 
-        swedishIndex = analyzer(in -> new RemoveDuplicatesTokenFilter(swedishStemAndFold(decompound(swedishWords(in)))));
+        swedishIndex = analyzer(in ->
+                new RemoveDuplicatesTokenFilter(swedishStemAndFold(decompound(swedishWords(in)))));
         swedishPhrase = analyzer(in -> swedishStemAndFold(swedishWords(in)));
-        swedishCompoundParts = analyzer(in -> swedishStemAndFold(decompound(swedishWords(in))));
         englishIndex = analyzer(PortalAnalyzers::englishStemAndFold);
         englishPhrase = englishIndex;
 
@@ -222,11 +221,6 @@ public final class PortalAnalyzers {
         return swedishPhrase;
     }
 
-    /** The compound and, at the same position, its stemmed parts; the query side uses the parts. */
-    public Analyzer swedishCompoundParts() {
-        return swedishCompoundParts;
-    }
-
     public Analyzer englishIndex() {
         return englishIndex;
     }
@@ -310,9 +304,12 @@ public final class PortalAnalyzers {
                 MIN_SUGGESTED_WORD_LENGTH, MAX_SUGGESTED_WORD_LENGTH);
     }
 
+    /** An empty rule set has no FST, and the synonym filter refuses that. */
     private static TokenStream withSynonyms(TokenStream in, SynonymMap synonyms) {
-        // an empty rule set has no FST, and the filter refuses that
-        return synonyms.fst == null ? in : new SynonymWeightFilter(new SynonymGraphFilter(in, synonyms, false), SYNONYM_WEIGHT);
+        if (synonyms.fst == null) {
+            return in;
+        }
+        return new SynonymWeightFilter(new SynonymGraphFilter(in, synonyms, false), SYNONYM_WEIGHT);
     }
 
     /**

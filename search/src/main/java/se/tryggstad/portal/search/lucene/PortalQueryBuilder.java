@@ -44,17 +44,17 @@ import se.tryggstad.portal.search.api.Viewer;
  */
 public final class PortalQueryBuilder {
 
-    static final float TITLE_BOOST = 3f;
-    static final float TAGS_BOOST = 3f;
-    static final float BODY_BOOST = 1f;
+    private static final float TITLE_BOOST = 3f;
+    private static final float TAGS_BOOST = 3f;
+    private static final float BODY_BOOST = 1f;
     /** The weaker alternatives score below a plain match of the same word. */
-    static final float COMPOUND_PARTS_WEIGHT = 0.5f;
-    static final float FUZZY_WEIGHT = 0.3f;
-    static final float PREFIX_WEIGHT = 0.4f;
+    private static final float COMPOUND_PARTS_WEIGHT = 0.5f;
+    private static final float FUZZY_WEIGHT = 0.3f;
+    private static final float PREFIX_WEIGHT = 0.4f;
 
     /** Enough for any real search; caps the work a 1 000-character text can cause. */
     static final int MAX_WORDS = 12;
-    static final int MAX_PHRASES = 4;
+    private static final int MAX_PHRASES = 4;
     private static final int MAX_FUZZY_WORDS = 4;
     private static final int FUZZY_MAX_EXPANSIONS = 10;
     /** Typos are rarely in the first letter, and fixing it keeps fuzzy matching cheap. */
@@ -192,7 +192,8 @@ public final class PortalQueryBuilder {
      */
     private Query compoundParts(String word) {
         List<String> parts = splitter.split(word);
-        if (parts.isEmpty()) {
+        String whole = singleTerm(analyzers.swedishPhrase(), word);
+        if (parts.isEmpty() || whole == null) {
             return null;
         }
         PhraseQuery.Builder near = new PhraseQuery.Builder().setSlop(COMPOUND_PARTS_SLOP_PER_PART * parts.size());
@@ -210,7 +211,6 @@ public final class PortalQueryBuilder {
         addIfPresent(anyField, inField(inBody, IndexFields.TAGS_SV), TAGS_BOOST);
         addIfPresent(anyField, inBody, BODY_BOOST);
         query.add(anyField.build(), BooleanClause.Occur.MUST);
-        String whole = singleTerm(analyzers.swedishPhrase(), word);
         for (String field : List.of(IndexFields.TITLE_SV, IndexFields.TAGS_SV, IndexFields.BODY_SV)) {
             query.add(new TermQuery(new Term(field, whole)), BooleanClause.Occur.MUST_NOT);
         }
@@ -226,8 +226,9 @@ public final class PortalQueryBuilder {
     }
 
     /**
-     * Words spelled almost alike, in title and body. The allowed edits depend on the length of the
-     * stem, since the stem is what is compared: one edit from five letters, two from eight.
+     * Words spelled almost alike, in title and body. Stems are compared, so that a misspelled word
+     * still meets an inflected form ("avhoparverksamhet" – "avhopparverksamheten"); the allowed
+     * edits therefore depend on the stem's length: one from five letters, two from eight.
      */
     private Query similarSpellings(List<String> words) {
         BooleanQuery.Builder similar = new BooleanQuery.Builder();

@@ -3,12 +3,19 @@ package se.tryggstad.portal.search.lucene;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -19,7 +26,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  */
 final class Snippets {
 
-    static final int LENGTH = 200;
+    private static final int LENGTH = 200;
     private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
     /** Where in the passage the match should sit: a little before the middle reads best. */
     private static final float MATCH_ALIGNMENT = 0.3f;
@@ -30,14 +37,16 @@ final class Snippets {
         this.analyzers = analyzers;
     }
 
-    /** One snippet per hit, in the order of {@code hits}. */
+    /**
+     * One snippet per hit, in the order of {@code hits}. {@code query} must be rewritten (no prefix or
+     * fuzzy queries left): the highlighter would otherwise run their automata over the whole term
+     * dictionary for every hit.
+     */
     List<String> of(IndexSearcher searcher, Query query, List<Hit> hits) throws IOException {
-        // prefix and fuzzy queries become the words they matched: the highlighter would otherwise
-        // run their automata over the whole term dictionary for every hit
-        Query rewritten = searcher.rewrite(query);
+        Query highlighted = withStemsOfMatchedWords(query);
         String[] snippets = new String[hits.size()];
-        highlight(searcher, rewritten, hits, IndexFields.SWEDISH, snippets);
-        highlight(searcher, rewritten, hits, IndexFields.ENGLISH, snippets);
+        highlight(searcher, highlighted, hits, IndexFields.SWEDISH, snippets);
+        highlight(searcher, highlighted, hits, IndexFields.ENGLISH, snippets);
         List<String> result = new ArrayList<>(hits.size());
         for (int i = 0; i < hits.size(); i++) {
             result.add(snippets[i] != null ? snippets[i] : beginning(hits.get(i).body()));
@@ -70,11 +79,34 @@ final class Snippets {
         }
     }
 
+    /**
+     * Prefix and fuzzy matches are words as written ("brottsoffer" for "brottsofer"); the body is
+     * indexed stemmed, so their stems are added for the highlighter to find.
+     */
+    private Query withStemsOfMatchedWords(Query query) {
+        Set<Term> matchedWords = new HashSet<>();
+        query.visit(QueryVisitor.termCollector(matchedWords));
+        BooleanQuery.Builder highlighted = new BooleanQuery.Builder().add(query, BooleanClause.Occur.SHOULD);
+        for (Term word : matchedWords) {
+            if (!IndexFields.WORDS.equals(word.field())) {
+                continue;
+            }
+            String written = word.text();
+            for (String stem : AnalyzedTerms.of(analyzers.swedishPhrase(), written)) {
+                highlighted.add(new TermQuery(new Term(IndexFields.BODY_SV, stem)), BooleanClause.Occur.SHOULD);
+            }
+            for (String stem : AnalyzedTerms.of(analyzers.englishPhrase(), written)) {
+                highlighted.add(new TermQuery(new Term(IndexFields.BODY_EN, stem)), BooleanClause.Occur.SHOULD);
+            }
+        }
+        return highlighted.build();
+    }
+
     private UnifiedHighlighter highlighter(IndexSearcher searcher, String language) {
-        // a word found in the title or as a typed prefix is marked in the body too
+        // a word found in the title is marked in the body too
         Predicate<String> matchingFields = IndexFields.SWEDISH.equals(language)
-                ? field -> IndexFields.isSwedishText(field) || IndexFields.WORDS.equals(field)
-                : field -> IndexFields.isEnglishText(field) || IndexFields.WORDS.equals(field);
+                ? IndexFields::isSwedishText
+                : IndexFields::isEnglishText;
         return UnifiedHighlighter.builder(searcher, analyzers.forIndexing())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(

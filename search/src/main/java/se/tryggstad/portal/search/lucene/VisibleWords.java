@@ -25,8 +25,10 @@ final class VisibleWords {
 
     boolean occurs(IndexSearcher searcher, String word, Query audienceFilter) throws IOException {
         BooleanQuery.Builder anyField = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
-        addStems(anyField, analyzers.swedishPhrase(), word, IndexFields.TITLE_SV, IndexFields.TAGS_SV, IndexFields.BODY_SV);
-        addStems(anyField, analyzers.englishPhrase(), word, IndexFields.TITLE_EN, IndexFields.TAGS_EN, IndexFields.BODY_EN);
+        addStems(anyField, analyzers.swedishPhrase(), word,
+                IndexFields.TITLE_SV, IndexFields.TAGS_SV, IndexFields.BODY_SV);
+        addStems(anyField, analyzers.englishPhrase(), word,
+                IndexFields.TITLE_EN, IndexFields.TAGS_EN, IndexFields.BODY_EN);
         anyField.add(audienceFilter, BooleanClause.Occur.FILTER);
         return searcher.count(anyField.build()) > 0;
     }

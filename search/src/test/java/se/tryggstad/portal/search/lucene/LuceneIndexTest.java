@@ -160,8 +160,8 @@ class LuceneIndexTest {
 
     @Test
     void searchesRunningDuringARebuildNeverFail() throws Exception {
-        List<IndexDocument> before = numbered("Gammal lampa", 50);
-        List<IndexDocument> after = numbered("Ny lampa", 300);
+        List<IndexDocument> before = numbered("Gammal lampa", 20);
+        List<IndexDocument> after = numbered("Ny lampa", 120);
         try (LuceneIndex index = TestDocuments.indexOf(before.toArray(IndexDocument[]::new))) {
             List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
             AtomicBoolean running = new AtomicBoolean(true);

@@ -8,8 +8,6 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 
 /** What an analyzer makes of a text, for assertions. */
 final class Tokens {
@@ -24,24 +22,6 @@ final class Tokens {
             stream.reset();
             while (stream.incrementToken()) {
                 terms.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return terms;
-    }
-
-    /** Terms with their position increment and length, e.g. {@code våld/1/1}; for graphs. */
-    static List<String> withPositions(Analyzer analyzer, String text) {
-        List<String> terms = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("field", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-            PositionLengthAttribute length = stream.addAttribute(PositionLengthAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term + "/" + increment.getPositionIncrement() + "/" + length.getPositionLength());
             }
             stream.end();
         } catch (IOException e) {
