@@ -8,6 +8,10 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -24,6 +28,15 @@ class ArchitectureTest {
         portal = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("se.tryggstad.portal");
+    }
+
+    /** The rules below would pass on nothing: make sure every module's classes were imported. */
+    @Test
+    void everyModuleIsChecked() {
+        for (String module : List.of("se.tryggstad.portal.account", "se.tryggstad.portal.search.api",
+                "se.tryggstad.portal.search.lucene", "se.tryggstad.portal.support", "se.tryggstad.portal.remiss")) {
+            assertTrue(portal.containPackage(module), module + " was not imported");
+        }
     }
 
     @Test

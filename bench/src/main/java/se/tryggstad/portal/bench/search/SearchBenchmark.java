@@ -145,29 +145,43 @@ public final class SearchBenchmark {
         FileTrees.delete(root);
         PortalAnalyzers analyzers = PortalAnalyzers.defaults();
         logGenerationAlone(documents);
-
         String loadBefore = loadAverage();
+        double indexingSeconds = index(documents, root, analyzers, loadBefore);
+        long indexBytes = sizeOnDisk(root);
+        SearchFigures search = search(documents, root, analyzers, indexBytes, queries);
+        return new SizeResult(documents, indexingSeconds, indexBytes, search.portal(), search.raw(),
+                search.sameFirstPages(), loadBefore, search.loadAfter());
+    }
+
+    /** Builds the index from scratch and returns how long that took, in seconds. */
+    private static double index(int documents, Path root, PortalAnalyzers analyzers, String load) throws IOException {
         log(String.format(Locale.ROOT, "%s: indexing into %s with LuceneIndex.rebuild (load average %s)",
-                grouped(documents), root, loadBefore));
-        double indexingSeconds;
+                grouped(documents), root, load));
+        double seconds;
         long closing;
         try (LuceneIndex index = LuceneIndex.open(root, analyzers)) {
             long start = System.nanoTime();
             long indexed = index.rebuild(SyntheticDocuments.first(documents), progressLog(documents, start));
-            indexingSeconds = (System.nanoTime() - start) / NANOS_PER_SECOND;
+            seconds = (System.nanoTime() - start) / NANOS_PER_SECOND;
             if (indexed != documents) {
                 throw new IllegalStateException("the rebuild indexed " + indexed + " documents, not " + documents);
             }
-            log(String.format(Locale.ROOT, "%s: indexed in %.1f s, %s docs/s", grouped(documents), indexingSeconds,
-                    grouped(Math.round(documents / indexingSeconds))));
+            log(String.format(Locale.ROOT, "%s: indexed in %.1f s, %s docs/s", grouped(documents), seconds,
+                    grouped(Math.round(documents / seconds))));
             closing = System.nanoTime();
         }
-        // closing waits for the merges still running, so none of them competes with the timed searches
+        // closing waits for the merges still running, so that none of them competes with the timed searches
         log(String.format(Locale.ROOT, "%s: background merges finished, index closed in %.1f s", grouped(documents),
                 (System.nanoTime() - closing) / NANOS_PER_SECOND));
-        long indexBytes = sizeOnDisk(root);
+        return seconds;
+    }
 
-        // searched as a portal finds it after a restart: opened from disk, checksums verified
+    private record SearchFigures(Latencies portal, Latencies raw, int sameFirstPages, String loadAfter) {
+    }
+
+    /** Searches the index as a portal finds it after a restart: opened from disk, checksums verified. */
+    private static SearchFigures search(int documents, Path root, PortalAnalyzers analyzers, long indexBytes,
+                                        List<BenchmarkQuery> queries) throws IOException {
         long opening = System.nanoTime();
         try (LuceneIndex index = LuceneIndex.open(root, analyzers)) {
             log(String.format(Locale.ROOT, "%s: reopened in %.1f s (%.0f MiB on disk)", grouped(documents),
@@ -182,9 +196,9 @@ public final class SearchBenchmark {
                     .toList();
             List<Query> rawQueries = rawQueries(index, queries);
 
-            FirstPages warmUp = warmUpAndCompare(index, service, portalQueries, rawQueries);
+            FirstPages firstPages = warmUpAndCompare(index, service, portalQueries, rawQueries);
             log(String.format(Locale.ROOT, "%s: warm-up pass done; same top %d in %d of %d queries, %d without any hit",
-                    grouped(documents), PAGE_SIZE, warmUp.same(), queries.size(), warmUp.withoutHits()));
+                    grouped(documents), PAGE_SIZE, firstPages.same(), queries.size(), firstPages.withoutHits()));
             TimedPass timed = timeInterleaved(index, service, portalQueries, rawQueries);
             Latencies portal = Latencies.of(timed.portalNanos());
             Latencies raw = Latencies.of(timed.rawNanos());
@@ -192,7 +206,7 @@ public final class SearchBenchmark {
             log(String.format(Locale.ROOT, "%s: portal p50 %.2f ms, p99 %.2f ms, max %.2f ms | raw p50 %.2f ms,"
                             + " p99 %.2f ms, max %.2f ms (load average %s)", grouped(documents),
                     portal.p50(), portal.p99(), portal.max(), raw.p50(), raw.p99(), raw.max(), loadAfter));
-            return new SizeResult(documents, indexingSeconds, indexBytes, portal, raw, warmUp.same(), loadBefore, loadAfter);
+            return new SearchFigures(portal, raw, firstPages.same(), loadAfter);
         }
     }
 

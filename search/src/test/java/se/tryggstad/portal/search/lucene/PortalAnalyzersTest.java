@@ -83,9 +83,9 @@ class PortalAnalyzersTest {
     void synonymsCanBeReplacedFromAReaderWithoutTouchingIndexAnalysis() throws IOException {
         PortalAnalyzers custom = ANALYZERS.withSynonyms(new StringReader("cykel, velociped\n"));
 
-        assertTrue(Tokens.of(custom.swedishQuery(), "cykel").contains("velociped"));
-        assertFalse(Tokens.of(custom.swedishQuery(), "klotter").contains("graffiti"), "the old rules are gone");
-        assertEquals(Tokens.of(ANALYZERS.swedishIndex(), "cykelställ"), Tokens.of(custom.swedishIndex(), "cykelställ"));
+        assertTrue(AnalyzedTerms.of(custom.swedishQuery(), "cykel").contains("velociped"));
+        assertFalse(AnalyzedTerms.of(custom.swedishQuery(), "klotter").contains("graffiti"), "the old rules are gone");
+        assertEquals(AnalyzedTerms.of(ANALYZERS.swedishIndex(), "cykelställ"), AnalyzedTerms.of(custom.swedishIndex(), "cykelställ"));
     }
 
     @Test
@@ -95,7 +95,7 @@ class PortalAnalyzersTest {
 
         PortalAnalyzers fromFile = PortalAnalyzers.builder().synonyms(file).build();
 
-        assertTrue(Tokens.of(fromFile.swedishQuery(), "nattvandrare").contains("natt"));
+        assertTrue(AnalyzedTerms.of(fromFile.swedishQuery(), "nattvandrare").contains("natt"));
         assertEquals(List.of(), fromFile.rejectedSynonymRules());
     }
 
@@ -105,8 +105,8 @@ class PortalAnalyzersTest {
 
         assertEquals(1, custom.rejectedSynonymRules().stream().filter(rule -> rule.startsWith("sv line 2: och, att")).count(),
                 custom.rejectedSynonymRules().toString());
-        assertTrue(Tokens.of(custom.swedishQuery(), "klotter").contains("graffiti"));
-        assertTrue(Tokens.of(custom.swedishQuery(), "skräp").containsAll(phrase("sopor")));
+        assertTrue(AnalyzedTerms.of(custom.swedishQuery(), "klotter").contains("graffiti"));
+        assertTrue(AnalyzedTerms.of(custom.swedishQuery(), "skräp").containsAll(phrase("sopor")));
     }
 
     @Test
@@ -116,8 +116,8 @@ class PortalAnalyzersTest {
 
     @Test
     void englishIsStemmedTheEnglishWay() {
-        assertEquals(List.of("youth", "centr"), Tokens.of(ANALYZERS.englishIndex(), "the youth centres"));
-        assertEquals(List.of("victim", "support"), Tokens.of(ANALYZERS.englishIndex(), "victim's support"));
+        assertEquals(List.of("youth", "centr"), AnalyzedTerms.of(ANALYZERS.englishIndex(), "the youth centres"));
+        assertEquals(List.of("victim", "support"), AnalyzedTerms.of(ANALYZERS.englishIndex(), "victim's support"));
     }
 
     @Test
@@ -139,15 +139,15 @@ class PortalAnalyzersTest {
     }
 
     private static List<String> index(String text) {
-        return Tokens.of(ANALYZERS.swedishIndex(), text);
+        return AnalyzedTerms.of(ANALYZERS.swedishIndex(), text);
     }
 
     private static List<String> query(String text) {
-        return Tokens.of(ANALYZERS.swedishQuery(), text);
+        return AnalyzedTerms.of(ANALYZERS.swedishQuery(), text);
     }
 
     private static List<String> phrase(String text) {
-        return Tokens.of(ANALYZERS.swedishPhrase(), text);
+        return AnalyzedTerms.of(ANALYZERS.swedishPhrase(), text);
     }
 
 }
