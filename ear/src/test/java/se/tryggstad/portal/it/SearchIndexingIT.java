@@ -1,5 +1,6 @@
 package se.tryggstad.portal.it;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -16,6 +17,10 @@ import se.tryggstad.portal.search.api.SearchQuery;
 import se.tryggstad.portal.search.api.SearchService;
 import se.tryggstad.portal.search.api.Viewer;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -55,6 +60,9 @@ class SearchIndexingIT {
 
     @Inject
     UserTransaction tx;
+
+    @Resource(lookup = "java:jboss/datasources/PortalDS")
+    DataSource dataSource;
 
     @Test
     void eachViewerFindsOnlyTheAudiencesTheyBelongTo() throws Exception {
@@ -138,6 +146,33 @@ class SearchIndexingIT {
         String page = client.get("/sok.xhtml?q=" + word).body();
         assertTrue(page.contains(document.title()), page);
         assertTrue(page.contains("search-results"), page);
+    }
+
+    @Test
+    void aChangeThatCannotBeAppliedIsRetriedLaterAndBlocksNothing() throws Exception {
+        String uid = "support:it-broken-" + UUID.randomUUID();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO srch_outbox (uid, version, operation, "
+                     + "payload, created_at, attempts, next_attempt_at, parked) VALUES (?, 1, 'UPSERT', '{not json', "
+                     + "NOW(6), 0, NOW(6), FALSE)")) {
+            insert.setString(1, uid);
+            insert.executeUpdate();
+        }
+        String word = uniqueWord();
+        committed(() -> outbox.upsert(document(word, "efter", Audience.PUBLIC, 1)));
+        awaitTrue(() -> !uids(word, Viewer.anonymous()).isEmpty(), "the change after the broken one is indexed");
+
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT attempts, last_error, next_attempt_at > NOW(6) FROM srch_outbox WHERE uid = ?")) {
+            select.setString(1, uid);
+            try (ResultSet row = select.executeQuery()) {
+                assertTrue(row.next(), "the broken change stays in the outbox");
+                assertTrue(row.getInt(1) >= 1);
+                assertFalse(row.getString(2).isBlank());
+                assertTrue(row.getBoolean(3), "its next attempt waits");
+            }
+        }
     }
 
     @Test
