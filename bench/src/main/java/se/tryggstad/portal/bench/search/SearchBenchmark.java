@@ -9,11 +9,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.apache.lucene.index.StoredFields;
@@ -78,18 +80,24 @@ public final class SearchBenchmark {
         private static List<Integer> parseSizes(String sizes) {
             List<Integer> parsed = new ArrayList<>();
             for (String size : sizes.split(",")) {
-                try {
-                    int documents = Integer.parseInt(size.strip().replace("_", ""));
-                    if (documents < 1) {
-                        throw new NumberFormatException();
-                    }
-                    parsed.add(documents);
-                } catch (NumberFormatException e) {
+                OptionalInt documents = positiveNumber(size);
+                if (documents.isEmpty()) {
                     throw new IllegalArgumentException("bench.search.sizes is a comma-separated list of document counts,"
                             + " e.g. 100000,1000000; not '" + sizes + "'");
                 }
+                parsed.add(documents.getAsInt());
             }
             return List.copyOf(parsed);
+        }
+
+        /** "100000" or "100_000". */
+        private static OptionalInt positiveNumber(String text) {
+            try {
+                int number = Integer.parseInt(text.strip().replace("_", ""));
+                return number > 0 ? OptionalInt.of(number) : OptionalInt.empty();
+            } catch (NumberFormatException e) {
+                return OptionalInt.empty();
+            }
         }
     }
 
@@ -197,8 +205,11 @@ public final class SearchBenchmark {
             List<Query> rawQueries = rawQueries(index, queries);
 
             FirstPages firstPages = warmUpAndCompare(index, service, portalQueries, rawQueries);
-            log(String.format(Locale.ROOT, "%s: warm-up pass done; same top %d in %d of %d queries, %d without any hit",
-                    grouped(documents), PAGE_SIZE, firstPages.same(), queries.size(), firstPages.withoutHits()));
+            double meanMatches = (double) firstPages.matches() / queries.size();
+            log(String.format(Locale.ROOT, "%s: warm-up pass done; same top %d in %d of %d queries; %d without any hit;"
+                            + " %s matches per query on average (%.0f %% of the index)", grouped(documents), PAGE_SIZE,
+                    firstPages.same(), queries.size(), firstPages.withoutHits(), grouped(Math.round(meanMatches)),
+                    100 * meanMatches / documents));
             TimedPass timed = timeInterleaved(index, service, portalQueries, rawQueries);
             Latencies portal = Latencies.of(timed.portalNanos());
             Latencies raw = Latencies.of(timed.rawNanos());
@@ -206,6 +217,7 @@ public final class SearchBenchmark {
             log(String.format(Locale.ROOT, "%s: portal p50 %.2f ms, p99 %.2f ms, max %.2f ms | raw p50 %.2f ms,"
                             + " p99 %.2f ms, max %.2f ms (load average %s)", grouped(documents),
                     portal.p50(), portal.p99(), portal.max(), raw.p50(), raw.p99(), raw.max(), loadAfter));
+            logByKind(documents, queries, timed);
             return new SearchFigures(portal, raw, firstPages.same(), loadAfter);
         }
     }
@@ -248,7 +260,8 @@ public final class SearchBenchmark {
         });
     }
 
-    private record FirstPages(int same, int withoutHits) {
+    /** What the warm-up pass found: first pages alike, queries without hits, and all matches summed. */
+    private record FirstPages(int same, int withoutHits, long matches) {
     }
 
     /** One untimed pass of the mix through both, which also checks that they find the same first page. */
@@ -256,8 +269,10 @@ public final class SearchBenchmark {
                                                List<SearchQuery> portalQueries, List<Query> rawQueries) throws IOException {
         int same = 0;
         int withoutHits = 0;
+        long matches = 0;
         for (int i = 0; i < portalQueries.size(); i++) {
             SearchResult result = service.search(portalQueries.get(i));
+            matches += result.total();
             if (result.total() == 0) {
                 withoutHits++;
             }
@@ -276,7 +291,7 @@ public final class SearchBenchmark {
                 same++;
             }
         }
-        return new FirstPages(same, withoutHits);
+        return new FirstPages(same, withoutHits, matches);
     }
 
     private record TimedPass(long[] portalNanos, long[] rawNanos) {
@@ -303,6 +318,22 @@ public final class SearchBenchmark {
             }
         }
         return new TimedPass(portalNanos, rawNanos);
+    }
+
+    /** Which kinds of query the time goes to. */
+    private static void logByKind(int documents, List<BenchmarkQuery> queries, TimedPass timed) {
+        List<String> kinds = new ArrayList<>();
+        for (QueryMix.Kind kind : QueryMix.Kind.values()) {
+            int[] ofKind = IntStream.range(0, queries.size()).filter(i -> queries.get(i).kind() == kind).toArray();
+            if (ofKind.length == 0) {
+                continue;
+            }
+            Latencies portal = Latencies.of(Arrays.stream(ofKind).mapToLong(i -> timed.portalNanos()[i]).toArray());
+            Latencies raw = Latencies.of(Arrays.stream(ofKind).mapToLong(i -> timed.rawNanos()[i]).toArray());
+            kinds.add(String.format(Locale.ROOT, "%s %.1f/%.1f, %.1f/%.1f", kind.description,
+                    portal.p50(), raw.p50(), portal.p99(), raw.p99()));
+        }
+        log(grouped(documents) + ": by kind, portal/raw p50, p99 ms: " + String.join("; ", kinds));
     }
 
     private static long timePortal(LuceneSearchService service, SearchQuery query) {

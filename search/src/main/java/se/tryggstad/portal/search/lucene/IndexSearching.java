@@ -11,7 +11,9 @@ import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
@@ -87,11 +89,22 @@ public final class IndexSearching {
         int first = query.page() * query.pageSize();
         int end = first + query.pageSize();
         // counted exactly (no threshold): the page shows how many were found
-        TopDocs top = built.isEmptyText()
-                ? searcher.search(built.forHits(),
-                        new TopFieldCollectorManager(Completions.NEWEST_FIRST, end, null, Integer.MAX_VALUE))
-                : searcher.search(built.forHits(), new TopScoreDocCollectorManager(end, null, Integer.MAX_VALUE));
-        Map<DocumentType, Long> typeCounts = searcher.search(built.forTypeCounts(), new TypeCounting());
+        CollectorManager<?, ? extends TopDocs> topManager = built.isEmptyText()
+                ? new TopFieldCollectorManager(Completions.NEWEST_FIRST, end, null, Integer.MAX_VALUE)
+                : new TopScoreDocCollectorManager(end, null, Integer.MAX_VALUE);
+        TopDocs top;
+        Map<DocumentType, Long> typeCounts;
+        if (built.types() == null) {
+            // without a type filter the hits and the counts match the same documents: one pass
+            Object[] both = searcher.search(built.forHits(), new MultiCollectorManager(topManager, new TypeCounting()));
+            top = (TopDocs) both[0];
+            @SuppressWarnings("unchecked")
+            Map<DocumentType, Long> counted = (Map<DocumentType, Long>) both[1];
+            typeCounts = counted;
+        } else {
+            top = searcher.search(built.forHits(), topManager);
+            typeCounts = searcher.search(built.forTypeCounts(), new TypeCounting());
+        }
         List<SearchHit> hits = hits(searcher, built, top.scoreDocs, first);
         long total = top.totalHits.value;
         Optional<String> suggestion = total < FEW_HITS && !built.isEmptyText()
