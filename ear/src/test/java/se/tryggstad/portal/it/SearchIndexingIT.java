@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,12 +42,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SearchIndexingIT {
 
     private static final Duration FRESHNESS = Duration.ofSeconds(5);
-    private static final Duration POLL_INTERVAL = Duration.ofMillis(50);
 
     @Deployment
     static EnterpriseArchive portal() {
         EnterpriseArchive ear = TestServer.portalEar();
-        ear.getAsType(WebArchive.class, "portal-web.war").addClasses(SearchIndexingIT.class, TestServer.class, ApiClient.class);
+        ear.getAsType(WebArchive.class, "portal-web.war")
+                .addClasses(SearchIndexingIT.class, TestServer.class, ApiClient.class, Await.class);
         return ear;
     }
 
@@ -225,13 +224,7 @@ class SearchIndexingIT {
     }
 
     private static void awaitTrue(BooleanSupplier condition, String what) {
-        Instant deadline = Instant.now().plus(FRESHNESS);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("not within " + FRESHNESS.toSeconds() + " s: " + what);
-            }
-            LockSupport.parkNanos(POLL_INTERVAL.toNanos());
-        }
+        Await.until(condition, FRESHNESS, what);
     }
 
     @FunctionalInterface

@@ -19,10 +19,9 @@ import se.tryggstad.portal.support.application.SupportOfferView;
 import se.tryggstad.portal.support.domain.SupportCategory;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,7 +34,8 @@ class SupportFinderIT {
     @Deployment
     static EnterpriseArchive portal() {
         EnterpriseArchive ear = TestServer.portalEar();
-        ear.getAsType(WebArchive.class, "portal-web.war").addClasses(SupportFinderIT.class, TestServer.class, ApiClient.class);
+        ear.getAsType(WebArchive.class, "portal-web.war")
+                .addClasses(SupportFinderIT.class, TestServer.class, ApiClient.class, Await.class);
         return ear;
     }
 
@@ -71,17 +71,11 @@ class SupportFinderIT {
     }
 
     private boolean found(String text) {
-        List<SearchHit> hits = search.search(new SearchQuery(text, java.util.Set.of(), 0, 50, Viewer.anonymous())).hits();
+        List<SearchHit> hits = search.search(new SearchQuery(text, Set.of(), 0, 50, Viewer.anonymous())).hits();
         return hits.stream().anyMatch(hit -> hit.uid().startsWith("support:") && hit.url().contains("stod.xhtml"));
     }
 
     private static void awaitTrue(BooleanSupplier condition, String what) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("not in time: " + what);
-            }
-            LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
-        }
+        Await.until(condition, Duration.ofSeconds(20), what);
     }
 }
