@@ -10,7 +10,6 @@ import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.tryggstad.portal.account.application.AccountQueries;
@@ -36,9 +35,7 @@ class EclipseLinkPersistenceIT {
 
     @Deployment
     static EnterpriseArchive portal() {
-        EnterpriseArchive ear = TestServer.portalEar();
-        ear.getAsType(WebArchive.class, "portal-web.war").addClasses(EclipseLinkPersistenceIT.class, TestServer.class);
-        return ear;
+        return TestServer.portalEarRunning(EclipseLinkPersistenceIT.class);
     }
 
     @PersistenceUnit(unitName = "portal")

@@ -6,7 +6,6 @@ import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.tryggstad.portal.search.api.Audience;
@@ -45,10 +44,7 @@ class SearchIndexingIT {
 
     @Deployment
     static EnterpriseArchive portal() {
-        EnterpriseArchive ear = TestServer.portalEar();
-        ear.getAsType(WebArchive.class, "portal-web.war")
-                .addClasses(SearchIndexingIT.class, TestServer.class, ApiClient.class, Await.class);
-        return ear;
+        return TestServer.portalEarRunning(SearchIndexingIT.class, ApiClient.class, Await.class);
     }
 
     @Inject

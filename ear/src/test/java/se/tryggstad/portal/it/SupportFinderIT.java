@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.tryggstad.portal.finder.SearchIndexStartup;
@@ -33,10 +32,7 @@ class SupportFinderIT {
 
     @Deployment
     static EnterpriseArchive portal() {
-        EnterpriseArchive ear = TestServer.portalEar();
-        ear.getAsType(WebArchive.class, "portal-web.war")
-                .addClasses(SupportFinderIT.class, TestServer.class, ApiClient.class, Await.class);
-        return ear;
+        return TestServer.portalEarRunning(SupportFinderIT.class, ApiClient.class, Await.class);
     }
 
     @Inject

@@ -2,6 +2,7 @@ package se.tryggstad.portal.it;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.File;
 import java.net.URI;
@@ -19,6 +20,13 @@ public final class TestServer {
     /** The EAR exactly as the build made it. */
     public static EnterpriseArchive portalEar() {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("trygg.ear.file")));
+    }
+
+    /** The real EAR with these test classes (and this one) added to the portal's WAR, to run inside it. */
+    public static EnterpriseArchive portalEarRunning(Class<?>... testClasses) {
+        EnterpriseArchive ear = portalEar();
+        ear.getAsType(WebArchive.class, "portal-web.war").addClasses(testClasses).addClass(TestServer.class);
+        return ear;
     }
 
     public static URI baseUri() {
