@@ -1,0 +1,153 @@
+package se.tryggstad.portal.it;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * A real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) pointed at the server
+ * under test, with the checks every page shares: axe-core and the 360 px phone width.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
+
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+
+    private Browser(ChromeDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    /** A fresh browser with an empty profile, Swedish as its language, at desktop size. */
+    public static Browser start() {
+        String chromedriver = System.getProperty("trygg.chromedriver", "/usr/bin/chromedriver");
+        String chromium = System.getProperty("trygg.chromium", "/usr/bin/chromium");
+        if (!new File(chromedriver).canExecute() || !new File(chromium).canExecute()) {
+            throw new IllegalStateException("The browser tests need Chromium and its driver: "
+                    + "apt-get install chromium chromium-driver (looked for " + chromium + " and " + chromedriver + ")");
+        }
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("trygg-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(chromium)
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-quic", "--no-first-run", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--lang=sv-SE",
+                        "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(chromedriver)).build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        return new Browser(driver);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public ChromeDriver chrome() {
+        return driver;
+    }
+
+    /** Opens a path of the server under test and waits until the document is loaded. */
+    public Browser open(String path) {
+        driver.get(TestServer.uri(path).toString());
+        waitUntilLoaded();
+        return this;
+    }
+
+    public void waitUntilLoaded() {
+        until(d -> "complete".equals(script("return document.readyState")));
+    }
+
+    public <T> T until(Function<WebDriver, T> condition) {
+        return wait.until(condition);
+    }
+
+    public WebElement find(By by) {
+        return driver.findElement(by);
+    }
+
+    public WebElement byId(String id) {
+        return driver.findElement(By.id(id));
+    }
+
+    public Object script(String javascript, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    /** Fills the login form and submits it; the caller waits for where it should land. */
+    public Browser signIn(String username, String password) {
+        if (!url().contains("/login.xhtml")) {
+            open("/login.xhtml");
+        }
+        byId("login:username").clear();
+        byId("login:username").sendKeys(username);
+        byId("login:password").sendKeys(password);
+        byId("login:submit").click();
+        return this;
+    }
+
+    /** axe-core's serious and critical WCAG 2.1 A/AA findings on the current page; empty is a pass. */
+    public List<String> seriousAccessibilityViolations() {
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver);
+        return results.getViolations().stream()
+                .filter(rule -> BLOCKING_IMPACTS.contains(rule.getImpact()))
+                .map(Browser::describe)
+                .toList();
+    }
+
+    /** From now on the window is a 360 px wide phone. */
+    public Browser asPhone() {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 360, "height", 780, "deviceScaleFactor", 2, "mobile", true));
+        return this;
+    }
+
+    /** How many pixels the current page is wider than the window; 0 or less means no sideways scrolling. */
+    public long sidewaysOverflow() {
+        return (Long) script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
+    }
+}
