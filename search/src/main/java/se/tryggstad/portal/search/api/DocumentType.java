@@ -9,7 +9,8 @@ public enum DocumentType {
     ACTIVITY("activity"),
     REPORT("report"),
     FORUM("forum"),
-    REMISS("remiss");
+    REMISS("remiss"),
+    COURSE("course");
 
     private final String id;
 
