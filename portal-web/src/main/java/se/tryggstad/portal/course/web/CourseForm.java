@@ -4,6 +4,11 @@ import se.tryggstad.portal.course.domain.CourseDetails;
 import se.tryggstad.portal.course.domain.Programme;
 
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.Set;
 
 /** The inputs of the staff course form, as typed. */
@@ -12,8 +17,28 @@ public class CourseForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The inputs a refusal can point at. */
-    static final Set<String> FIELDS = Set.of("programme", "titleSv", "titleEn", "descriptionSv", "descriptionEn",
-            "place", "courseLanguage", "sessionCount", "sessionMinutes", "seats");
+    private static final Set<String> FIELDS = Set.of("programme", "titleSv", "titleEn", "descriptionSv",
+            "descriptionEn", "place", "courseLanguage", "sessionCount", "sessionMinutes", "seats");
+
+    /** The input a refused field is typed in: the first session is typed as a date and a time. */
+    static Optional<String> inputOf(String field) {
+        if ("firstSession".equals(field)) {
+            return Optional.of("date");
+        }
+        return FIELDS.contains(field) ? Optional.of(field) : Optional.empty();
+    }
+
+    /** The date and time as typed, or null when either is missing or no real date or time. */
+    LocalDateTime firstSession() {
+        if (date == null || time == null) {
+            return null;
+        }
+        try {
+            return LocalDateTime.of(LocalDate.parse(date.strip()), LocalTime.parse(time.strip()));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
 
     private Programme programme = Programme.ABC;
     private String titleSv;

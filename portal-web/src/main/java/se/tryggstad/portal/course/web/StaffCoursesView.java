@@ -13,10 +13,6 @@ import se.tryggstad.portal.course.domain.Programme;
 import se.tryggstad.portal.shared.web.FacesMessages;
 
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** The staff course page: plan and edit groups, publish them, see and cancel participants. */
@@ -77,16 +73,9 @@ public class StaffCoursesView implements Serializable {
     }
 
     public void save() {
-        LocalDateTime first;
-        try {
-            first = LocalDateTime.of(LocalDate.parse(form.getDate()), LocalTime.parse(form.getTime()));
-        } catch (DateTimeParseException | NullPointerException e) {
-            FacesMessages.error(FORM + ":date", "course.firstSession.required");
-            return;
-        }
         CourseDetails details = new CourseDetails(form.getProgramme(), form.getTitleSv(), form.getTitleEn(),
-                form.getDescriptionSv(), form.getDescriptionEn(), form.getPlace(), form.getCourseLanguage(), first,
-                form.getSessionCount(), form.getSessionMinutes(), form.getSeats());
+                form.getDescriptionSv(), form.getDescriptionEn(), form.getPlace(), form.getCourseLanguage(),
+                form.firstSession(), form.getSessionCount(), form.getSessionMinutes(), form.getSeats());
         try {
             CourseGroupView saved = editing == null ? service.plan(details, form.isPublished())
                     : service.describe(editing, details, form.isPublished());
@@ -95,7 +84,7 @@ public class StaffCoursesView implements Serializable {
             groups = null;
             participants = null;
         } catch (CourseRejected rejected) {
-            FacesMessages.error(CourseForm.FIELDS.contains(rejected.field()) ? FORM + ":" + rejected.field() : null,
+            FacesMessages.error(CourseForm.inputOf(rejected.field()).map(input -> FORM + ":" + input).orElse(null),
                     rejected.messageKey());
         }
     }
