@@ -24,7 +24,8 @@ import java.util.logging.Logger;
 
 /**
  * Six demo course groups in Solna, starting in the weeks after the first start; one nearly full and
- * one full with a waitlist, filled with obviously made-up parents (example.org). Loaded once.
+ * one full with a waitlist, filled with obviously made-up parents (000 phone numbers, no e-mail, so
+ * the demo sends no mail). Loaded once.
  */
 @Singleton
 @Startup
@@ -58,8 +59,8 @@ public class CourseDemoContent {
         for (DemoGroup demo : groups(LocalDate.now(clock).plusWeeks(2))) {
             CourseGroupView group = courses.plan(demo.details(), true);
             for (int parent = 1; parent <= demo.demoSignUps(); parent++) {
-                courses.signUp(group.id(), new SignUp("Demoförälder " + parent, "demo" + group.id() + "-" + parent
-                        + "@example.org", null, "sv", true));
+                courses.signUp(group.id(), new SignUp("Demoförälder " + parent, null,
+                        String.format("000-000 %02d %02d", group.id() % 100, parent), "sv", true));
             }
         }
         LOG.info("Demo course groups created.");

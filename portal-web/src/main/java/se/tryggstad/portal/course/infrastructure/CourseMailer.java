@@ -20,7 +20,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.ResourceBundle;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -71,7 +70,7 @@ public class CourseMailer {
             message.setText(bodyOf(texts, mail), "UTF-8");
             Transport.send(message);
         } catch (MessagingException | RuntimeException e) {
-            LOG.log(Level.WARNING, "A course mail (" + mail.kind() + ") could not be sent; the sign-up stands.", e);
+            LOG.warning(() -> "A course mail (" + mail.kind() + ") could not be sent; the sign-up stands: " + e);
         }
     }
 
