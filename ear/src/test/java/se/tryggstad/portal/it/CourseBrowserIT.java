@@ -123,13 +123,23 @@ class CourseBrowserIT {
     }
 
     @Test
-    void theCoursePagesPassAxeAndFitAPhone() {
-        long group = planGroup(TestServer.uniqueName("Tillgänglig"), 5);
+    void theCoursePagesPassAxeInBothLanguagesAndFitAPhone() {
+        String title = TestServer.uniqueName("Tillgänglig");
+        long group = planGroup(title, 5);
         List<String> pages = List.of("/kurser.xhtml", "/kurser.xhtml?grupp=" + group, "/kurser/avboka.xhtml?token=okand");
         for (String page : pages) {
             browser.open(page);
             assertEquals(List.of(), browser.seriousAccessibilityViolations(), "axe-core on " + page);
         }
+        browser.open("/kurser.xhtml");
+        browser.byId("language:en").click();
+        browser.until(driver -> "en".equals(driver.findElement(By.tagName("html")).getAttribute("lang")));
+        String course = browser.byId("kurs-" + group).getText();
+        assertTrue(course.contains("English " + title) && course.contains("5 of 5 seats left"), course);
+        assertEquals(List.of(), browser.seriousAccessibilityViolations(), "axe-core on the English course page");
+        browser.byId("language:sv").click();
+        browser.until(driver -> "sv".equals(driver.findElement(By.tagName("html")).getAttribute("lang")));
+
         browser.asPhone();
         for (String page : pages) {
             browser.open(page);
@@ -162,6 +172,7 @@ class CourseBrowserIT {
 
     private static long planGroup(String title, int seats) {
         String json = Json.createObjectBuilder().add("programme", "AFT").add("titleSv", title)
+                .add("titleEn", "English " + title).add("descriptionEn", "Four meetings for parents of teenagers.")
                 .add("descriptionSv", "Fyra träffar för föräldrar till tonåringar.").add("place", "Råsunda")
                 .add("courseLanguage", "sv").add("firstSession", LocalDate.now().plusWeeks(2) + "T18:30:00")
                 .add("sessionCount", 4).add("sessionMinutes", 120).add("seats", seats).add("published", true)

@@ -163,6 +163,28 @@ class CourseIT {
     }
 
     @Test
+    void moreSeatsGoToTheWaitlistInOrderAndFewerThanBookedAreRefused() {
+        long group = planGroup("Fler platser", 1, true);
+        String first = TestServer.uniqueName("forst") + "@example.org";
+        String waiting = TestServer.uniqueName("nummer1") + "@example.org";
+        String later = TestServer.uniqueName("nummer2") + "@example.org";
+        assertSignedUp(group, first, "sv", "BOOKED", 0);
+        assertSignedUp(group, waiting, "sv", "WAITLISTED", 1);
+        assertSignedUp(group, later, "sv", "WAITLISTED", 2);
+
+        HttpResponse<String> more = staff.putJson("/api/staff/courses/" + group, course("Fler platser", 2, true));
+        assertEquals(200, more.statusCode(), more.body());
+        assertEquals(2, ApiClient.json(more).getInt("booked"));
+        TestMailServer.awaitMail(waiting, "Du har fått en plats", MAIL_DEADLINE);
+        assertEquals(1, count(participants(group), "WAITLISTED"));
+
+        HttpResponse<String> fewer = staff.putJson("/api/staff/courses/" + group, course("Fler platser", 1, true));
+        assertProblem(fewer, 400);
+        assertEquals("seats", ApiClient.json(fewer).getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(2, publicCourse(group).getInt("seats"), "nothing changed");
+    }
+
+    @Test
     void badSignUpsAreRefusedAtTheFieldAndWriteNothing() {
         long group = planGroup("Felaktig", 5, true);
         String email = TestServer.uniqueName("fel") + "@example.org";
