@@ -11,9 +11,13 @@ final class StaffFields {
     private StaffFields() {
     }
 
-    /** The client id of the input for a rule's field on this form, e.g. {@code sv.name} → {@code offer:sv_name}. */
-    static String clientId(String form, String field, Set<String> fieldsOnForm) {
-        return field != null && fieldsOnForm.contains(field) ? form + ":" + field.replace('.', '_') : null;
+    /**
+     * The client id of the input for a rule's field on this form, e.g. rule field {@code sv.name} → input
+     * {@code sv_name} → {@code offer:sv_name}; null when that input is not on the form.
+     */
+    static String clientId(String form, String field, Set<String> inputsOnForm) {
+        String input = field == null ? null : field.replace('.', '_');
+        return input != null && inputsOnForm.contains(input) ? form + ":" + input : null;
     }
 
     static void show(SupportRejected rejected, String form, Set<String> fieldsOnForm) {

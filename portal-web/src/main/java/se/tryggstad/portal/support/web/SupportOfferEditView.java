@@ -29,8 +29,8 @@ public class SupportOfferEditView implements Serializable {
     static final String FORM = "offer";
     private static final List<String> TEXT_FIELDS = List.of("name", "forWhom", "whatHappens", "description", "openingHours");
     private static final Set<String> FIELDS = Set.of("category", "scope", "provider", "phone", "webAddress",
-            "chatAddress", "streetAddress", "languages", "sv.name", "sv.forWhom", "sv.whatHappens", "sv.description",
-            "sv.openingHours", "en.name", "en.forWhom", "en.whatHappens", "en.description", "en.openingHours");
+            "chatAddress", "streetAddress", "languages", "sv_name", "sv_forWhom", "sv_whatHappens", "sv_description",
+            "sv_openingHours", "en_name", "en_forWhom", "en_whatHappens", "en_description", "en_openingHours");
 
     @Inject
     SupportCatalogue catalogue;
@@ -41,6 +41,7 @@ public class SupportOfferEditView implements Serializable {
     private SupportCategory category;
     private SupportScope scope = SupportScope.MUNICIPAL;
     private boolean anonymousPossible;
+    /** Text inputs by their id, e.g. {@code sv_name}. */
     private final HashMap<String, String> fields = new HashMap<>();
 
     @PostConstruct
@@ -74,15 +75,15 @@ public class SupportOfferEditView implements Serializable {
     }
 
     private void put(String language, SupportTextForm text) {
-        fields.put(language + ".name", text.name());
-        fields.put(language + ".forWhom", text.forWhom());
-        fields.put(language + ".whatHappens", text.whatHappens());
-        fields.put(language + ".description", text.description());
-        fields.put(language + ".openingHours", text.openingHours());
+        fields.put(language + "_name", text.name());
+        fields.put(language + "_forWhom", text.forWhom());
+        fields.put(language + "_whatHappens", text.whatHappens());
+        fields.put(language + "_description", text.description());
+        fields.put(language + "_openingHours", text.openingHours());
     }
 
     private SupportTextForm text(String language) {
-        List<String> values = TEXT_FIELDS.stream().map(field -> fields.get(language + "." + field)).toList();
+        List<String> values = TEXT_FIELDS.stream().map(field -> fields.get(language + "_" + field)).toList();
         return new SupportTextForm(values.get(0), values.get(1), values.get(2), values.get(3), values.get(4));
     }
 
@@ -93,7 +94,7 @@ public class SupportOfferEditView implements Serializable {
         try {
             long saved = id == null ? catalogue.add(form, published) : revised(form);
             show(catalogue.editable(saved));
-            FacesMessages.info("support.staff.saved", fields.get("sv.name"));
+            FacesMessages.info("support.staff.saved", fields.get("sv_name"));
         } catch (SupportRejected rejected) {
             StaffFields.show(rejected, FORM, FIELDS);
         }
