@@ -10,11 +10,13 @@ import se.tryggstad.portal.support.application.GuideAnswerForm;
 import se.tryggstad.portal.support.application.SupportCatalogue;
 import se.tryggstad.portal.support.application.SupportGuide;
 import se.tryggstad.portal.support.application.SupportOfferForm;
+import se.tryggstad.portal.support.application.SupportRejected;
 import se.tryggstad.portal.support.application.SupportTextForm;
 import se.tryggstad.portal.support.domain.SupportCategory;
 import se.tryggstad.portal.support.domain.SupportScope;
 
 import java.util.List;
+import java.util.logging.Logger;
 
 import static se.tryggstad.portal.support.domain.SupportCategory.ANHORIGSTOD;
 import static se.tryggstad.portal.support.domain.SupportCategory.AVHOPPARSTOD;
@@ -39,6 +41,8 @@ import static se.tryggstad.portal.support.domain.SupportScope.NATIONAL;
 @DependsOn("DemoContent")
 public class SupportDemoContent {
 
+    private static final Logger LOG = Logger.getLogger(SupportDemoContent.class.getName());
+
     private static final String SOLNA_WEB = "https://www.solna.se";
     private static final String STADSHUSET = "Solna stadshus, Stadshusgången 2, Solna";
     private static final String DAYTIME_SV = "Vardagar 8–16";
@@ -61,17 +65,22 @@ public class SupportDemoContent {
         if (!enabled) {
             return;
         }
-        for (SupportOfferForm offer : offers()) {
-            if (!catalogue.hasOfferNamed(offer.swedish().name())) {
-                catalogue.publish(offer);
+        try {
+            for (SupportOfferForm offer : offers()) {
+                if (!catalogue.hasOfferNamed(offer.swedish().name())) {
+                    catalogue.publish(offer);
+                }
             }
-        }
-        if (guide.allQuestions().isEmpty()) {
-            guidedPath();
+            if (guide.allQuestions().isEmpty()) {
+                guidedPath();
+            }
+        } catch (SupportRejected rejected) {
+            // demo content must never keep the portal from starting
+            LOG.warning(() -> "Support demo content was refused: " + rejected.getMessage());
         }
     }
 
-    private static List<SupportOfferForm> offers() {
+    static List<SupportOfferForm> offers() {
         return List.of(
                 offer(BROTTSOFFERSTOD, NATIONAL, "Brottsofferjouren Sverige", "116 006", "https://www.boj.se", true,
                         "svenska, engelska och fler språk",
@@ -262,7 +271,7 @@ public class SupportDemoContent {
 
         long money = guide.addQuestion("Vad gäller det?", "What is it about?", false);
         answer(money, "Skulder eller pengar", "Debt or money", null, EKONOMISKT_STOD, "Budget- och skuldrådgivning");
-        answer(money, "Spel om pengar", "Gambling", null, null, "Stödlinjen för spel");
+        answer(money, "Spel om pengar", "Gambling", null, MISSBRUK, "Stödlinjen för spel");
         answer(money, "Alkohol eller droger", "Alcohol or drugs", null, MISSBRUK, "Alkohollinjen");
 
         long start = guide.addQuestion("Vad behöver du hjälp med?", "What do you need help with?", true);
