@@ -157,7 +157,10 @@ class SupportBrowserIT {
         for (String page : pages) {
             browser.open(page);
             long overflow = browser.sidewaysOverflow();
-            assertTrue(overflow <= 0, page + " is " + overflow + " px wider than a 360 px phone");
+            assertTrue(overflow <= 0, () -> page + " is " + overflow + " px wider than a 360 px phone; too wide: "
+                    + browser.script("return Array.from(document.querySelectorAll('body *'))"
+                    + ".filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth)"
+                    + ".slice(0, 8).map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ');"));
         }
     }
 
