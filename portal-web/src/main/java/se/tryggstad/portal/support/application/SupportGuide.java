@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -128,7 +129,7 @@ public class SupportGuide {
         return new SupportRejected(SupportRejected.Reason.CONFLICT, null, "support.rule.conflict");
     }
 
-    private static <T> T checked(java.util.function.Supplier<T> rule) {
+    private static <T> T checked(Supplier<T> rule) {
         try {
             return rule.get();
         } catch (SupportRuleViolation violation) {

@@ -30,7 +30,10 @@ public class GuideEditView implements Serializable {
     @Inject
     SupportCatalogue catalogue;
 
+    /** Transient and reloaded after every change, like the problems and the services to choose from. */
     private transient List<GuideQuestionView> questions;
+    private transient List<DecisionTree.Problem> problems;
+    private transient List<SupportOfferRow> offers;
 
     private Long editingId;
     private String textSv;
@@ -52,11 +55,23 @@ public class GuideEditView implements Serializable {
     }
 
     public List<DecisionTree.Problem> getProblems() {
-        return guide.problems();
+        if (problems == null) {
+            problems = guide.problems();
+        }
+        return problems;
     }
 
     public List<SupportOfferRow> getOffers() {
-        return catalogue.forStaff();
+        if (offers == null) {
+            offers = catalogue.forStaff();
+        }
+        return offers;
+    }
+
+    private void reload() {
+        questions = null;
+        problems = null;
+        offers = null;
     }
 
     public void edit(GuideQuestionView question) {
@@ -85,7 +100,7 @@ public class GuideEditView implements Serializable {
         } catch (SupportRejected rejected) {
             StaffFields.show(rejected, "question", Set.of("textSv", "textEn"));
         }
-        questions = null;
+        reload();
     }
 
     public void addAnswer() {
@@ -104,7 +119,7 @@ public class GuideEditView implements Serializable {
         } catch (SupportRejected rejected) {
             StaffFields.show(rejected, "answer", Set.of("answerQuestion", "labelSv", "labelEn", "target"));
         }
-        questions = null;
+        reload();
     }
 
     public void removeAnswer(GuideQuestionView question, int position) {
@@ -114,7 +129,7 @@ public class GuideEditView implements Serializable {
         } catch (SupportRejected rejected) {
             FacesMessages.error(null, rejected.messageKey());
         }
-        questions = null;
+        reload();
     }
 
     /** The Swedish text of a question, to show where an answer leads. */
