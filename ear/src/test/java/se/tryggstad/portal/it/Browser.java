@@ -11,6 +11,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.json.Json;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -19,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,8 +36,12 @@ public final class Browser implements AutoCloseable {
 
     private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
 
+    private static final Json JSON = new Json();
+
     private final ChromeDriver driver;
     private final WebDriverWait wait;
+    private final List<String> requested = new ArrayList<>();
+    private final List<String> blocked = new ArrayList<>();
 
     private Browser(ChromeDriver driver) {
         this.driver = driver;
@@ -42,6 +50,15 @@ public final class Browser implements AutoCloseable {
 
     /** A fresh browser with an empty profile, Swedish as its language, at desktop size. */
     public static Browser start() {
+        return start(false);
+    }
+
+    /** Like {@link #start()}, and records every request the pages make, for {@link #requestedUrls()}. */
+    public static Browser startRecordingRequests() {
+        return start(true);
+    }
+
+    private static Browser start(boolean recordRequests) {
         String chromedriver = System.getProperty("trygg.chromedriver", "/usr/bin/chromedriver");
         String chromium = System.getProperty("trygg.chromium", "/usr/bin/chromium");
         if (!new File(chromedriver).canExecute() || !new File(chromium).canExecute()) {
@@ -60,6 +77,9 @@ public final class Browser implements AutoCloseable {
                         "--disable-quic", "--no-first-run", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--lang=sv-SE",
                         "--user-data-dir=" + profile);
+        if (recordRequests) {
+            options.setCapability("goog:loggingPrefs", Map.of("performance", "ALL"));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(chromedriver)).build();
         ChromeDriver driver = new ChromeDriver(service, options);
@@ -127,6 +147,33 @@ public final class Browser implements AutoCloseable {
                 .filter(rule -> BLOCKING_IMPACTS.contains(rule.getImpact()))
                 .map(Browser::describe)
                 .toList();
+    }
+
+    /**
+     * Every URL the browser has requested since it started (Chrome's DevTools {@code Network.requestWillBeSent}
+     * events from the performance log); only for a browser from {@link #startRecordingRequests()}.
+     */
+    public List<String> requestedUrls() {
+        for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+            Map<String, Object> event = JSON.toType(entry.getMessage(), Json.MAP_TYPE);
+            Object message = event.get("message");
+            if (message instanceof Map<?, ?> body && "Network.requestWillBeSent".equals(body.get("method"))
+                    && body.get("params") instanceof Map<?, ?> params && params.get("request") instanceof Map<?, ?> request) {
+                requested.add(String.valueOf(request.get("url")));
+            }
+        }
+        return List.copyOf(requested);
+    }
+
+    /**
+     * From now on the browser fails every request whose URL starts with this prefix at once, without sending it,
+     * so that a test never reaches the internet (e.g. the neutral site of the quick exit).
+     */
+    public Browser blockRequestsTo(String urlPrefix) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        blocked.add(urlPrefix + "*");
+        driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.copyOf(blocked)));
+        return this;
     }
 
     /** From now on the window is a 360 px wide phone. */

@@ -1,5 +1,6 @@
 /**
- * Support finder use cases: publish offers, list them. Owns the transaction; returns records.
- * May use the support domain and infrastructure and the search API.
+ * Support finder use cases: staff edit, publish and unpublish services and the guided path; visitors read
+ * them in their language. Owns the transaction; returns records. May use the support domain and
+ * infrastructure and the search API.
  */
 package se.tryggstad.portal.support.application;

@@ -5,11 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import se.tryggstad.portal.search.api.DocumentSource;
 import se.tryggstad.portal.search.api.IndexDocument;
-import se.tryggstad.portal.support.domain.SupportOffer;
 
 import java.util.stream.Stream;
 
-/** Every published support offer, for a rebuild of the search index. */
+/** Every published support offer in each indexed language, for a rebuild of the search index. */
 @ApplicationScoped
 public class SupportDocuments implements DocumentSource {
 
@@ -19,6 +18,6 @@ public class SupportDocuments implements DocumentSource {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Stream<IndexDocument> allDocuments() {
-        return offers.published().stream().filter(SupportOffer::isPublished).map(SupportIndexing::documentOf);
+        return offers.published().stream().flatMap(offer -> SupportIndexing.documentsOf(offer).stream());
     }
 }

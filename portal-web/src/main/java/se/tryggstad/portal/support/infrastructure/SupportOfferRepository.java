@@ -20,6 +20,15 @@ public class SupportOfferRepository {
         em.flush();
     }
 
+    /** Writes pending changes now, so that the new version is known before the outbox row is written. */
+    public void flush() {
+        em.flush();
+    }
+
+    public Optional<SupportOffer> find(long id) {
+        return Optional.ofNullable(em.find(SupportOffer.class, id));
+    }
+
     public List<SupportOffer> published() {
         return em.createNamedQuery(SupportOffer.PUBLISHED, SupportOffer.class).getResultList();
     }

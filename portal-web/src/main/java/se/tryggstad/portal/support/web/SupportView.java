@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The support page: published offers, grouped by the kind of help. */
+/** The support page: published offers in the visitor's language, grouped by the kind of help. */
 @Named
 @RequestScoped
 public class SupportView {
@@ -28,16 +28,12 @@ public class SupportView {
 
     public List<Group> getGroups() {
         if (groups == null) {
-            Map<SupportCategory, List<SupportOfferView>> byCategory = catalogue.published().stream()
+            Map<SupportCategory, List<SupportOfferView>> byCategory = catalogue.published(SupportPages.language())
+                    .stream()
                     .collect(Collectors.groupingBy(SupportOfferView::category, () -> new EnumMap<>(SupportCategory.class),
                             Collectors.toList()));
             groups = byCategory.entrySet().stream().map(entry -> new Group(entry.getKey(), entry.getValue())).toList();
         }
         return groups;
-    }
-
-    /** Digits only, for a {@code tel:} link. */
-    public String dialable(String phone) {
-        return phone == null ? "" : phone.replaceAll("[^0-9+]", "");
     }
 }
