@@ -6,8 +6,10 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * When an activity takes place: either every week on some weekdays between two dates, or on a
@@ -28,8 +30,10 @@ public record Schedule(Kind kind, Set<DayOfWeek> weekdays, LocalTime start, Loca
     public static final int MAX_DATES = 60;
 
     public Schedule {
-        weekdays = weekdays == null || weekdays.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(weekdays));
-        dates = dates == null ? List.of() : List.copyOf(new TreeSet<>(dates));
+        weekdays = weekdays == null ? Set.of()
+                : weekdays.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
+        dates = dates == null ? List.of()
+                : List.copyOf(new TreeSet<>(dates.stream().filter(Objects::nonNull).toList()));
     }
 
     public static Schedule weekly(Set<DayOfWeek> weekdays, LocalTime start, LocalTime end, LocalDate validFrom,
