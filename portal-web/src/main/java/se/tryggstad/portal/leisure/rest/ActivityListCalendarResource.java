@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import se.tryggstad.portal.leisure.application.LeisureQueries;
+import se.tryggstad.portal.shared.rest.Problem;
+import jakarta.ws.rs.core.MediaType;
 
 /** {@code GET /api/activities.ics?filters}: the filtered public list as one calendar to subscribe to. */
 @Path("/activities.ics")
@@ -24,7 +26,7 @@ public class ActivityListCalendarResource {
     UriInfo uri;
 
     @GET
-    @Produces(ActivityResource.ICAL)
+    @Produces({ActivityResource.ICAL, Problem.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     public Response icalendar(@BeanParam FilterParameters filters, @QueryParam("lang") String language) {
         String ics = queries.icalendar(filters.toRequest().toFilter(), ActivityResource.portalRoot(uri), language);
         return Response.ok(ics, ActivityResource.ICAL)

@@ -46,7 +46,7 @@ public class ActivityResource {
 
     @GET
     @Path("{id: [0-9]{1,18}}.ics")
-    @Produces(ICAL)
+    @Produces({ICAL, Problem.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     public Response icalendar(@PathParam("id") long id, @QueryParam("lang") String language) {
         return queries.icalendar(id, portalRoot(uri), language)
                 .map(ics -> Response.ok(ics, ICAL).header("Content-Disposition",
