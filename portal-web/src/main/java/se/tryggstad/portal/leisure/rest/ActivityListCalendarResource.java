@@ -8,11 +8,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import se.tryggstad.portal.leisure.application.LeisureQueries;
 import se.tryggstad.portal.shared.rest.Problem;
-import jakarta.ws.rs.core.MediaType;
 
 /** {@code GET /api/activities.ics?filters}: the filtered public list as one calendar to subscribe to. */
 @Path("/activities.ics")
