@@ -12,6 +12,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -160,6 +161,40 @@ class LeisureBrowserIT {
             browser.open(page);
             assertTrue(browser.sidewaysOverflow() <= 0, page + " scrolls sideways at 360 px");
         }
+    }
+
+    @Test
+    void anAdministratorRegistersAnOrganisationAndAttachesAPartner() {
+        String partner = LeisureData.account("fritid-browser-medlem", "PARTNER");
+        String name = TestServer.uniqueName("Webbföreningen");
+        browser.open("/admin/organisationer.xhtml");
+        browser.until(ExpectedConditions.urlContains("/login.xhtml"));
+        browser.signIn(TestServer.ADMIN_USERNAME, TestServer.adminPassword());
+        browser.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login.xhtml")));
+        browser.open("/admin/organisationer.xhtml");
+        assertAccessible("/admin/organisationer.xhtml");
+
+        browser.byId("newOrganisation:name").sendKeys(name);
+        browser.byId("newOrganisation:organisationNumber").sendKeys("802470-1231");
+        browser.byId("newOrganisation:submit").click();
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("newOrganisation:organisationNumberMessage"), "organisationsnummer"));
+        assertAccessible("the organisation form with an error");
+
+        browser.byId("newOrganisation:organisationNumber").clear();
+        browser.byId("newOrganisation:organisationNumber").sendKeys(LeisureData.randomOrganisationNumber());
+        browser.byId("newOrganisation:submit").click();
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("organisations"), name));
+
+        browser.byId("member:username").sendKeys(partner);
+        new Select(browser.byId("member:organisationId")).selectByVisibleText(name);
+        browser.byId("member:submit").click();
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), partner));
+
+        HttpResponse<String> created = LeisureData.signedIn(partner).postJson("/api/partner/activities",
+                LeisureData.weekly(TestServer.uniqueName("Medlemmens"), true, 8, 12).toString());
+        assertEquals(201, created.statusCode(), "the attached partner acts for the organisation: " + created.body());
+        assertTrue(created.body().contains(name), created.body());
     }
 
     private void fillIn(String title) {
