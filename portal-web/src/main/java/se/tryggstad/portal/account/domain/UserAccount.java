@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -59,6 +60,10 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The partner organisation this person acts for, if any. */
+    @Column(name = "organisation_id")
+    private Long organisationId;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "acc_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role", nullable = false, length = 32)
@@ -98,6 +103,19 @@ public class UserAccount {
 
     public void reactivate() {
         this.active = true;
+    }
+
+    /** From now on this person acts for that organisation (a person belongs to at most one). */
+    public void joinOrganisation(long organisationId) {
+        this.organisationId = organisationId;
+    }
+
+    public void leaveOrganisation() {
+        this.organisationId = null;
+    }
+
+    public Optional<Long> organisationId() {
+        return Optional.ofNullable(organisationId);
     }
 
     public boolean hasRole(Role role) {
