@@ -25,6 +25,7 @@ import se.tryggstad.portal.account.application.AccountSummary;
 import se.tryggstad.portal.account.application.NewAccount;
 import se.tryggstad.portal.account.domain.Role;
 import se.tryggstad.portal.shared.rest.Problem;
+import se.tryggstad.portal.shared.rest.RejectionProblems;
 
 import java.time.Instant;
 import java.util.List;
@@ -88,7 +89,7 @@ public class AccountAdminResource {
             return Response.created(UriBuilder.fromResource(AccountAdminResource.class).path(created.username()).build())
                     .entity(AccountView.of(created)).build();
         } catch (AccountRejected rejected) {
-            return AccountProblems.of(rejected);
+            return RejectionProblems.response(rejected);
         }
     }
 
@@ -100,7 +101,7 @@ public class AccountAdminResource {
         try {
             return Response.ok(AccountView.of(accounts.assignRoles(username, assignment.roles()))).build();
         } catch (AccountRejected rejected) {
-            return AccountProblems.of(rejected);
+            return RejectionProblems.response(rejected);
         }
     }
 }

@@ -20,6 +20,7 @@ import se.tryggstad.portal.account.application.AccountRejected;
 import se.tryggstad.portal.account.application.OrganisationService;
 import se.tryggstad.portal.account.application.OrganisationSummary;
 import se.tryggstad.portal.account.domain.OrganisationKind;
+import se.tryggstad.portal.shared.rest.RejectionProblems;
 
 import java.util.List;
 
@@ -57,7 +58,7 @@ public class OrganisationAdminResource {
             return Response.created(UriBuilder.fromResource(OrganisationAdminResource.class)
                     .path(String.valueOf(created.id())).build()).entity(created).build();
         } catch (AccountRejected rejected) {
-            return AccountProblems.of(rejected);
+            return RejectionProblems.response(rejected);
         }
     }
 
@@ -65,7 +66,7 @@ public class OrganisationAdminResource {
     @Path("{id: [0-9]{1,18}}")
     public Response one(@PathParam("id") long id) {
         return organisations.find(id).map(found -> Response.ok(found).build())
-                .orElseGet(() -> AccountProblems.of(new AccountRejected(AccountRejected.Reason.NOT_FOUND, "id",
+                .orElseGet(() -> RejectionProblems.response(new AccountRejected(AccountRejected.Reason.NOT_FOUND, "id",
                         "organisation.notFound")));
     }
 
@@ -78,7 +79,7 @@ public class OrganisationAdminResource {
             organisations.attachMember(membership.username(), id);
             return Response.noContent().build();
         } catch (AccountRejected rejected) {
-            return AccountProblems.of(rejected);
+            return RejectionProblems.response(rejected);
         }
     }
 }

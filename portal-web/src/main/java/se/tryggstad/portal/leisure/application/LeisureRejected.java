@@ -1,25 +1,18 @@
 package se.tryggstad.portal.leisure.application;
 
 import se.tryggstad.portal.leisure.domain.ActivityRuleBroken;
-import se.tryggstad.portal.leisure.domain.FieldProblem;
+import se.tryggstad.portal.shared.FieldProblem;
+import se.tryggstad.portal.shared.Rejection;
 
 import java.util.List;
 
 /** A leisure request the rules or the caller's rights do not allow; the transaction is rolled back. */
-public class LeisureRejected extends RuntimeException {
+public class LeisureRejected extends Rejection {
 
     private static final long serialVersionUID = 1L;
 
-    /** Why: bad input, the activity's state, no such activity (or not yours), or not allowed at all. */
-    public enum Reason { INVALID, CONFLICT, NOT_FOUND, FORBIDDEN }
-
-    private final Reason reason;
-    private final transient List<FieldProblem> problems;
-
     public LeisureRejected(Reason reason, List<FieldProblem> problems) {
-        super(reason + " " + problems);
-        this.reason = reason;
-        this.problems = List.copyOf(problems);
+        super(reason, problems);
     }
 
     static LeisureRejected of(ActivityRuleBroken broken) {
@@ -32,13 +25,5 @@ public class LeisureRejected extends RuntimeException {
 
     static LeisureRejected forbidden(String messageKey) {
         return new LeisureRejected(Reason.FORBIDDEN, List.of(new FieldProblem("", messageKey)));
-    }
-
-    public Reason reason() {
-        return reason;
-    }
-
-    public List<FieldProblem> problems() {
-        return problems;
     }
 }

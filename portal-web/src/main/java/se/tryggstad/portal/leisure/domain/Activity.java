@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import se.tryggstad.portal.shared.FieldProblem;
 
 import java.time.DayOfWeek;
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package se.tryggstad.portal.leisure.domain;
 
+import se.tryggstad.portal.shared.FieldProblem;
+
 import java.util.List;
 
 /**

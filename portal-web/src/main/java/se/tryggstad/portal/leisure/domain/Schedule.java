@@ -1,5 +1,7 @@
 package se.tryggstad.portal.leisure.domain;
 
+import se.tryggstad.portal.shared.FieldProblem;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -11,7 +11,7 @@ import se.tryggstad.portal.leisure.application.LeisureCatalogue;
 import se.tryggstad.portal.leisure.application.LeisureQueries;
 import se.tryggstad.portal.leisure.application.LeisureRejected;
 import se.tryggstad.portal.leisure.domain.ActivityDetails;
-import se.tryggstad.portal.leisure.domain.FieldProblem;
+import se.tryggstad.portal.shared.FieldProblem;
 import se.tryggstad.portal.shared.web.FacesMessages;
 
 import java.io.IOException;

@@ -2,7 +2,7 @@ package se.tryggstad.portal.leisure.web;
 
 import se.tryggstad.portal.leisure.domain.ActivityCategory;
 import se.tryggstad.portal.leisure.domain.ActivityDetails;
-import se.tryggstad.portal.leisure.domain.FieldProblem;
+import se.tryggstad.portal.shared.FieldProblem;
 import se.tryggstad.portal.leisure.domain.Occurrence;
 import se.tryggstad.portal.leisure.domain.Schedule;
 import se.tryggstad.portal.leisure.domain.SchoolHoliday;

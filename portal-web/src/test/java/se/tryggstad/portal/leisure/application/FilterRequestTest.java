@@ -2,7 +2,7 @@ package se.tryggstad.portal.leisure.application;
 
 import org.junit.jupiter.api.Test;
 import se.tryggstad.portal.leisure.domain.ActivityFilter;
-import se.tryggstad.portal.leisure.domain.FieldProblem;
+import se.tryggstad.portal.shared.FieldProblem;
 import se.tryggstad.portal.leisure.domain.SchoolHoliday;
 import se.tryggstad.portal.leisure.domain.SolnaArea;
 import se.tryggstad.portal.leisure.domain.TimeOfDay;

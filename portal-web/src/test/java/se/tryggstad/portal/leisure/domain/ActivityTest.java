@@ -1,6 +1,7 @@
 package se.tryggstad.portal.leisure.domain;
 
 import org.junit.jupiter.api.Test;
+import se.tryggstad.portal.shared.FieldProblem;
 
 import java.time.Instant;
 
