@@ -89,7 +89,7 @@ public class SearchResource {
     public SearchResponse search(
             @Parameter(description = "Sökord; citattecken för en exakt fras. Högst 1000 tecken.")
             @QueryParam("q") String q,
-            @Parameter(description = "Bara dessa typer: support, activity, report, forum, remiss. Upprepa eller kommaseparera.")
+            @Parameter(description = "Bara dessa typer: support, course, activity, report, forum, remiss. Upprepa eller kommaseparera.")
             @QueryParam("type") List<String> type,
             @Parameter(description = "Sida, från 0 till 100.") @QueryParam("page") String page,
             @Parameter(description = "Träffar per sida, 1 till 50; 10 om inget anges.") @QueryParam("size") String size) {
