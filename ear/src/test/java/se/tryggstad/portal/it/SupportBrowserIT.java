@@ -98,10 +98,15 @@ class SupportBrowserIT {
     }
 
     @Test
-    void theQuickExitButtonAlsoReplacesThePage() {
+    void theQuickExitButtonAlsoReplacesThePageEvenAfterALanguageSwitch() {
         Browser browser = browser(Browser.start());
         browser.open("/");
         browser.open("/stod.xhtml");
+        long historyOnSupportPage = (Long) browser.script("return history.length;");
+        browser.byId("language:en").click();
+        browser.until(driver -> "en".equals(driver.findElement(By.tagName("html")).getAttribute("lang")));
+        assertEquals(historyOnSupportPage, (Long) browser.script("return history.length;"),
+                "switching language on a support page adds no history entry");
         String neutralSite = browser.byId("quick-exit").getAttribute("href");
         browser.blockRequestsTo(neutralSite);
         browser.byId("quick-exit").click();
