@@ -15,6 +15,6 @@ public class Open311Api extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(Open311Resource.class, Open311Errors.class, Open311Utf8Forms.class);
+        return Set.of(Open311Resource.class, Open311Errors.class);
     }
 }

@@ -3,7 +3,6 @@ package se.tryggstad.portal.report.rest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -23,6 +22,8 @@ import se.tryggstad.portal.report.domain.ReportDraft;
 import se.tryggstad.portal.report.domain.ReportFilter;
 import se.tryggstad.portal.report.domain.ReportStatus;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -156,14 +157,23 @@ public class Open311Resource {
         return Open311Format.list(Response.Status.OK, format, "service_requests", "request", List.of(item));
     }
 
+    /**
+     * Files a report. The form is decoded here as UTF-8, as the spec requires, whatever charset the
+     * client names (or omits: a servlet container would read it as ISO-8859-1).
+     */
     @POST
     @Path("requests." + FORMAT)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@PathParam("format") String format, @FormParam("api_key") String apiKey,
-                           @FormParam("service_code") String serviceCode, @FormParam("lat") String latitude,
-                           @FormParam("long") String longitude, @FormParam("address_string") String address,
-                           @FormParam("email") String email, @FormParam("phone") String phone,
-                           @FormParam("description") String description) {
+    public Response create(@PathParam("format") String format, String body) {
+        Map<String, String> form = formOf(body);
+        String apiKey = form.get("api_key");
+        String serviceCode = form.get("service_code");
+        String latitude = form.get("lat");
+        String longitude = form.get("long");
+        String address = form.get("address_string");
+        String email = form.get("email");
+        String phone = form.get("phone");
+        String description = form.get("description");
         guarded(format);
         if (!queries.isActiveApiKey(apiKey)) {
             throw new Open311Errors.Failure(Response.Status.FORBIDDEN, "api_key was not provided or is not valid");
@@ -200,6 +210,25 @@ public class Open311Resource {
             throw new NotFoundException();
         }
         return format;
+    }
+
+    private static Map<String, String> formOf(String body) {
+        Map<String, String> form = new LinkedHashMap<>();
+        if (body == null || body.isBlank()) {
+            return form;
+        }
+        for (String pair : body.split("&")) {
+            int equals = pair.indexOf('=');
+            String name = equals < 0 ? pair : pair.substring(0, equals);
+            String value = equals < 0 ? "" : pair.substring(equals + 1);
+            try {
+                form.putIfAbsent(URLDecoder.decode(name, StandardCharsets.UTF_8),
+                        URLDecoder.decode(value, StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException e) {
+                throw new Open311Errors.Failure(Response.Status.BAD_REQUEST, "the form is not URL-encoded");
+            }
+        }
+        return form;
     }
 
     private static Map<String, Object> serviceOf(CategoryView category) {

@@ -20,7 +20,7 @@ import java.util.Set;
 public class StaffReportView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final String FORM = "status";
+    static final String FORM = "change";
     private static final Set<String> FIELDS = Set.of("status", "publicAnswer", "note");
 
     @Inject
