@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -99,13 +100,32 @@ public class ReportDemoContent {
     private static final List<String> CATEGORIES = List.of("belysning", "belysning", "klotter", "nedskrapning",
             "nedskrapning", "skadegorelse", "otrygg-plats", "otrygg-plats", "olovlig-bosattning", "ovrigt");
 
+    /** A status change of a demo report. */
+    record Step(ReportStatus status, String publicAnswer, Instant at) {
+    }
+
+    /** A demo report: what was sent, when, and what the city did. */
+    record DemoReport(ReportDraft draft, Instant created, List<Step> steps) {
+    }
+
     @PostConstruct
     void loadOnce() {
         if (!enabled || queries.list(ReportFilter.of(null, null, 0, 1), "sv").total() > 0) {
             return;
         }
+        for (DemoReport demo : reports(clock.instant())) {
+            Submitted submitted = reports.submitAsOf(demo.draft(), demo.created());
+            for (Step step : demo.steps()) {
+                reports.changeStatusAsOf(submitted.id(), step.status(), step.publicAnswer(), HANDLER, step.at());
+            }
+        }
+        LOG.info("Demo trygghetsrapporter created.");
+    }
+
+    /** The same reports every time for the same {@code now}. */
+    static List<DemoReport> reports(Instant now) {
         Random random = new Random(2026);
-        Instant now = clock.instant();
+        List<DemoReport> demo = new ArrayList<>();
         for (int i = 0; i < REPORTS; i++) {
             Area area = AREAS.get(random.nextInt(AREAS.size()));
             String category = CATEGORIES.get(random.nextInt(CATEGORIES.size()));
@@ -115,41 +135,40 @@ public class ReportDemoContent {
                     area.longitude() + (random.nextDouble() - 0.5) * 0.007,
                     area.spots().get(random.nextInt(area.spots().size())), texts.get(random.nextInt(texts.size())),
                     unsafeTimes(category, random), unsafeDays(random), null, null, false, "sv");
-            Submitted submitted = reports.submitAsOf(draft, created);
-            handle(submitted.id(), created, now, random);
+            demo.add(new DemoReport(draft, created, steps(created, now, random)));
         }
-        LOG.info("Demo trygghetsrapporter created.");
+        return demo;
     }
 
     /** Older reports have come further; a few are still new. */
-    private void handle(long id, Instant created, Instant now, Random random) {
+    private static List<Step> steps(Instant created, Instant now, Random random) {
+        List<Step> steps = new ArrayList<>();
         long ageDays = Duration.between(created, now).toDays();
         Instant at = created.plus(Duration.ofHours(4 + random.nextInt(44)));
         if (ageDays < 7 && random.nextBoolean()) {
-            return;
+            return steps;
         }
-        reports.changeStatusAsOf(id, ReportStatus.MOTTAGEN, "Tack, vi har tagit emot rapporten.", HANDLER, at);
+        steps.add(new Step(ReportStatus.MOTTAGEN, "Tack, vi har tagit emot rapporten.", at));
         if (ageDays < 20) {
-            return;
+            return steps;
         }
         int outcome = random.nextInt(10);
         at = at.plus(Duration.ofDays(2 + random.nextInt(10)));
         if (outcome < 2) {
-            reports.changeStatusAsOf(id, ReportStatus.PLANERAD, "Åtgärden är planerad och görs inom några veckor.",
-                    HANDLER, at);
+            steps.add(new Step(ReportStatus.PLANERAD, "Åtgärden är planerad och görs inom några veckor.", at));
         } else if (outcome < 7) {
-            reports.changeStatusAsOf(id, ReportStatus.ATGARDAD, "Nu är det åtgärdat. Tack för att du hörde av dig!",
-                    HANDLER, at);
+            steps.add(new Step(ReportStatus.ATGARDAD, "Nu är det åtgärdat. Tack för att du hörde av dig!", at));
             if (ageDays > 60) {
-                reports.changeStatusAsOf(id, ReportStatus.AVSLUTAD, null, HANDLER, at.plus(Duration.ofDays(7)));
+                steps.add(new Step(ReportStatus.AVSLUTAD, null, at.plus(Duration.ofDays(7))));
             }
         } else if (outcome < 8) {
-            reports.changeStatusAsOf(id, ReportStatus.POLISEN,
-                    "Vi har lämnat uppgifterna till polisen, som ansvarar för den här frågan.", HANDLER, at);
+            steps.add(new Step(ReportStatus.POLISEN,
+                    "Vi har lämnat uppgifterna till polisen, som ansvarar för den här frågan.", at));
         } else {
-            reports.changeStatusAsOf(id, ReportStatus.EJ_ATGARD,
-                    "Platsen sköts inte av kommunen. Vi har meddelat fastighetsägaren.", HANDLER, at);
+            steps.add(new Step(ReportStatus.EJ_ATGARD,
+                    "Platsen sköts inte av kommunen. Vi har meddelat fastighetsägaren.", at));
         }
+        return steps;
     }
 
     private static Set<UnsafeTime> unsafeTimes(String category, Random random) {
