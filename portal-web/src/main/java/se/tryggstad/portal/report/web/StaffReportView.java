@@ -36,6 +36,9 @@ public class StaffReportView implements Serializable {
     private String note;
 
     public void load() {
+        if (!StaffOnly.check()) {
+            return;
+        }
         report = id != null && id.matches("[0-9]{1,18}") ? queries.forStaff(Long.parseLong(id), "sv").orElse(null)
                 : null;
     }

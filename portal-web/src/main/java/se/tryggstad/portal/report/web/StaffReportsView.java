@@ -28,6 +28,9 @@ public class StaffReportsView implements Serializable {
     private transient List<CategoryView> categories;
 
     public void load() {
+        if (!StaffOnly.check()) {
+            return;
+        }
         categories = queries.categories("sv");
         page = queries.list(ReportFilter.of(filter.categoryOrNull(), filter.status(),
                 filter.pageNumber() * PAGE_SIZE, PAGE_SIZE), "sv");
