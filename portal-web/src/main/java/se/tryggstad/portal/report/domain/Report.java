@@ -1,0 +1,325 @@
+package se.tryggstad.portal.report.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import se.tryggstad.portal.shared.domain.BoundingBox;
+import se.tryggstad.portal.shared.domain.GeoPoint;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A trygghetsrapport: a place that feels unsafe or is broken, what the reporter saw, when the place
+ * feels unsafe, and what the city has done (its status history with public answers). The reporter's
+ * contact details are optional, need consent, and are never public.
+ */
+@Entity
+@Table(name = "rpt_report")
+@NamedQuery(name = Report.BY_TOKEN_HASH, query = "SELECT r FROM Report r WHERE r.tokenHash = :hash")
+@NamedQuery(name = Report.BY_REFERENCE, query = "SELECT r FROM Report r WHERE r.reference = :reference")
+@NamedQuery(name = Report.OPEN_IN_BOX, query = "SELECT r FROM Report r WHERE r.categoryCode = :category "
+        + "AND r.status IN :statuses AND r.latitude BETWEEN :south AND :north "
+        + "AND r.longitude BETWEEN :west AND :east")
+@NamedQuery(name = Report.ALL, query = "SELECT r FROM Report r ORDER BY r.id")
+public class Report {
+
+    public static final String BY_TOKEN_HASH = "Report.byTokenHash";
+    public static final String BY_REFERENCE = "Report.byReference";
+    public static final String OPEN_IN_BOX = "Report.openInBox";
+    public static final String ALL = "Report.all";
+
+    public static final int MAX_PLACE = 200;
+    public static final int MAX_DESCRIPTION = 2000;
+    public static final int MAX_ANSWER = 2000;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,189}\\.[^@\\s.]{2,63}");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{6,40}");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true, length = 24)
+    private String reference;
+
+    @Column(name = "token_hash", nullable = false, unique = true, length = 64)
+    private String tokenHash;
+
+    @Column(name = "category_code", nullable = false, length = 40)
+    private String categoryCode;
+
+    private Double latitude;
+
+    private Double longitude;
+
+    @Column(nullable = false, length = MAX_PLACE)
+    private String place;
+
+    @Column(nullable = false, length = MAX_DESCRIPTION)
+    private String description;
+
+    @Column(name = "unsafe_times", nullable = false, length = 60)
+    private String unsafeTimes;
+
+    @Column(name = "unsafe_days", nullable = false, length = 80)
+    private String unsafeDays;
+
+    @Column(name = "contact_email", length = 254)
+    private String contactEmail;
+
+    @Column(name = "contact_phone", length = 40)
+    private String contactPhone;
+
+    @Column(name = "consent_at")
+    private Instant consentAt;
+
+    @Column(name = "contact_language", nullable = false, length = 5)
+    private String contactLanguage;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ReportStatus status;
+
+    @Column(nullable = false)
+    private int supporters;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @OneToMany(mappedBy = "report", cascade = CascadeType.PERSIST)
+    @OrderBy("changedAt ASC, id ASC")
+    private List<StatusChange> history = new ArrayList<>();
+
+    @OneToMany(mappedBy = "report", cascade = CascadeType.PERSIST)
+    @OrderBy("createdAt ASC, id ASC")
+    private List<InternalNote> notes = new ArrayList<>();
+
+    protected Report() {
+        // for JPA
+    }
+
+    /**
+     * A new report, status {@link ReportStatus#NY}, checked against the rules and the municipality's
+     * bounds. {@code createdAt} is the submission time (demo content passes earlier times).
+     */
+    public static Report submit(ReportDraft draft, ReportCategory category, ReferenceNumber reference,
+                                String tokenHash, BoundingBox bounds, Instant createdAt) {
+        if (category == null || !category.isActive()) {
+            throw ReportRejected.invalid("category", "report.category.required");
+        }
+        Report report = new Report();
+        report.categoryCode = category.code();
+        pointOf(draft.latitude(), draft.longitude(), bounds).ifPresent(point -> {
+            report.latitude = point.latitude();
+            report.longitude = point.longitude();
+        });
+        report.place = required(draft.place(), MAX_PLACE, "place");
+        report.description = required(draft.description(), MAX_DESCRIPTION, "description");
+        report.unsafeTimes = draft.unsafeTimes().stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+        report.unsafeDays = draft.unsafeDays().stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+        report.contactEmail = optional(draft.email(), 254, "email");
+        if (report.contactEmail != null && !EMAIL.matcher(report.contactEmail).matches()) {
+            throw ReportRejected.invalid("email", "report.email.invalid");
+        }
+        report.contactPhone = optional(draft.phone(), 40, "phone");
+        if (report.contactPhone != null && !PHONE.matcher(report.contactPhone).matches()) {
+            throw ReportRejected.invalid("phone", "report.phone.invalid");
+        }
+        if (report.hasContact()) {
+            if (!draft.consent()) {
+                throw ReportRejected.invalid("consent", "report.consent.required");
+            }
+            report.consentAt = createdAt;
+        }
+        report.contactLanguage = "en".equals(draft.language()) ? "en" : "sv";
+        report.reference = reference.toString();
+        report.tokenHash = tokenHash;
+        report.status = ReportStatus.NY;
+        report.createdAt = createdAt;
+        report.updatedAt = createdAt;
+        report.history.add(new StatusChange(report, ReportStatus.NY, null, null, createdAt));
+        return report;
+    }
+
+    /** The point, when both coordinates are given; it must lie within the municipality. */
+    static Optional<GeoPoint> pointOf(Double latitude, Double longitude, BoundingBox bounds) {
+        if (latitude == null && longitude == null) {
+            return Optional.empty();
+        }
+        if (latitude == null || longitude == null) {
+            throw ReportRejected.invalid(latitude == null ? "latitude" : "longitude", "report.position.incomplete");
+        }
+        GeoPoint point;
+        try {
+            point = new GeoPoint(latitude, longitude);
+        } catch (IllegalArgumentException e) {
+            throw ReportRejected.invalid("latitude", "report.position.outside");
+        }
+        if (!bounds.contains(point)) {
+            throw ReportRejected.invalid("latitude", "report.position.outside");
+        }
+        return Optional.of(point);
+    }
+
+    /** Someone else says "jag håller med": the place needs attention, without a duplicate report. */
+    public void support(Instant now) {
+        if (!status.isOpen()) {
+            throw new ReportRejected(ReportRejected.Reason.CONFLICT, null, "report.support.closed");
+        }
+        supporters++;
+        updatedAt = now;
+    }
+
+    /** Staff move the report on, with an answer the public (and the reporter, by mail) sees. */
+    public StatusChange changeStatus(ReportStatus target, String publicAnswer, String staffUser, Instant now) {
+        if (target == null) {
+            throw ReportRejected.invalid("status", "report.status.required");
+        }
+        if (!status.canMoveTo(target)) {
+            throw ReportRejected.invalid("status", "report.status.notAllowed");
+        }
+        String answer = optional(publicAnswer, MAX_ANSWER, "publicAnswer");
+        StatusChange change = new StatusChange(this, target, answer, requireStaff(staffUser), now);
+        history.add(change);
+        status = target;
+        updatedAt = now;
+        return change;
+    }
+
+    public InternalNote addNote(String text, String staffUser, Instant now) {
+        InternalNote note = new InternalNote(this, required(text, 2000, "note"), requireStaff(staffUser), now);
+        notes.add(note);
+        updatedAt = now;
+        return note;
+    }
+
+    private static String requireStaff(String staffUser) {
+        if (staffUser == null || staffUser.isBlank()) {
+            throw new IllegalArgumentException("every change by staff names who made it");
+        }
+        return staffUser;
+    }
+
+    private static String required(String value, int max, String field) {
+        String trimmed = value == null ? "" : value.strip();
+        if (trimmed.isEmpty()) {
+            throw ReportRejected.invalid(field, "report." + field + ".required");
+        }
+        if (trimmed.length() > max) {
+            throw ReportRejected.invalid(field, "report.tooLong");
+        }
+        return trimmed;
+    }
+
+    private static String optional(String value, int max, String field) {
+        String trimmed = value == null ? "" : value.strip();
+        if (trimmed.length() > max) {
+            throw ReportRejected.invalid(field, "report.tooLong");
+        }
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    public boolean hasContact() {
+        return contactEmail != null || contactPhone != null;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public String reference() {
+        return reference;
+    }
+
+    public String categoryCode() {
+        return categoryCode;
+    }
+
+    public Optional<GeoPoint> point() {
+        return latitude == null || longitude == null ? Optional.empty()
+                : Optional.of(new GeoPoint(latitude, longitude));
+    }
+
+    public String place() {
+        return place;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public Set<UnsafeTime> unsafeTimes() {
+        return unsafeTimes.isEmpty() ? Set.of() : Arrays.stream(unsafeTimes.split(","))
+                .map(UnsafeTime::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(UnsafeTime.class)));
+    }
+
+    public Set<DayOfWeek> unsafeDays() {
+        return unsafeDays.isEmpty() ? Set.of() : Arrays.stream(unsafeDays.split(","))
+                .map(DayOfWeek::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class)));
+    }
+
+    public String contactEmail() {
+        return contactEmail;
+    }
+
+    public String contactPhone() {
+        return contactPhone;
+    }
+
+    public String contactLanguage() {
+        return contactLanguage;
+    }
+
+    public ReportStatus status() {
+        return status;
+    }
+
+    public int supporters() {
+        return supporters;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public List<StatusChange> history() {
+        return Collections.unmodifiableList(history);
+    }
+
+    public List<InternalNote> notes() {
+        return Collections.unmodifiableList(notes);
+    }
+}

@@ -1,0 +1,147 @@
+package se.tryggstad.portal.report.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import se.tryggstad.portal.report.domain.ReportFilter;
+import se.tryggstad.portal.report.domain.ApiKey;
+import se.tryggstad.portal.report.domain.Report;
+import se.tryggstad.portal.report.domain.ReportCategory;
+import se.tryggstad.portal.report.domain.ReportStatus;
+import se.tryggstad.portal.shared.domain.BoundingBox;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reports, their categories and the Open311 keys. */
+@ApplicationScoped
+public class ReportRepository {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    public void add(Report report) {
+        em.persist(report);
+        em.flush();
+    }
+
+    public void add(ApiKey key) {
+        em.persist(key);
+        em.flush();
+    }
+
+    /** Writes pending changes, so that versions are up to date (what search is told). */
+    public void flush() {
+        em.flush();
+    }
+
+    /** The next number of the reference sequence; never handed out twice, even when rolled back. */
+    public long nextReferenceNumber() {
+        return ((Number) em.createNativeQuery("SELECT NEXTVAL(rpt_reference_seq)").getSingleResult()).longValue();
+    }
+
+    public Optional<Report> find(long id) {
+        return Optional.ofNullable(em.find(Report.class, id));
+    }
+
+    public Optional<Report> lock(long id) {
+        return Optional.ofNullable(em.find(Report.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public Optional<Report> findByTokenHash(String hash) {
+        return em.createNamedQuery(Report.BY_TOKEN_HASH, Report.class).setParameter("hash", hash)
+                .getResultStream().findFirst();
+    }
+
+    public Optional<Report> findByReference(String reference) {
+        return em.createNamedQuery(Report.BY_REFERENCE, Report.class).setParameter("reference", reference)
+                .getResultStream().findFirst();
+    }
+
+    /** Open reports of the category whose point lies in the box (a coarse cut; callers measure). */
+    public List<Report> openInBox(String categoryCode, BoundingBox box) {
+        return em.createNamedQuery(Report.OPEN_IN_BOX, Report.class).setParameter("category", categoryCode)
+                .setParameter("statuses", Arrays.stream(ReportStatus.values()).filter(ReportStatus::isOpen).toList())
+                .setParameter("south", box.south()).setParameter("north", box.north())
+                .setParameter("west", box.west()).setParameter("east", box.east())
+                .setMaxResults(200).getResultList();
+    }
+
+    public List<Report> all() {
+        return em.createNamedQuery(Report.ALL, Report.class).getResultList();
+    }
+
+    public List<Report> matching(ReportFilter filter) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(filter, parameters);
+        TypedQuery<Report> query = em.createQuery("SELECT r FROM Report r" + where
+                + " ORDER BY r.createdAt DESC, r.id DESC", Report.class);
+        parameters.forEach(query::setParameter);
+        return query.setFirstResult(filter.offset()).setMaxResults(filter.limit()).getResultList();
+    }
+
+    public long count(ReportFilter filter) {
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(r) FROM Report r" + where(filter, parameters),
+                Long.class);
+        parameters.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    private static String where(ReportFilter filter, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (filter.categoryCode() != null) {
+            where.append(" AND r.categoryCode = :category");
+            parameters.put("category", filter.categoryCode());
+        }
+        if (!filter.statuses().isEmpty()) {
+            where.append(" AND r.status IN :statuses");
+            parameters.put("statuses", List.copyOf(filter.statuses()));
+        }
+        if (filter.from() != null) {
+            where.append(" AND r.createdAt >= :from");
+            parameters.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.append(" AND r.createdAt < :to");
+            parameters.put("to", filter.to());
+        }
+        if (!filter.references().isEmpty()) {
+            where.append(" AND r.reference IN :references");
+            parameters.put("references", filter.references());
+        }
+        return where.toString();
+    }
+
+    public List<ReportCategory> activeCategories() {
+        return em.createNamedQuery(ReportCategory.ACTIVE, ReportCategory.class).getResultList();
+    }
+
+    public List<ReportCategory> allCategories() {
+        return em.createQuery("SELECT c FROM ReportCategory c ORDER BY c.sortOrder, c.code", ReportCategory.class)
+                .getResultList();
+    }
+
+    public Optional<ReportCategory> category(String code) {
+        return code == null || code.isBlank() ? Optional.empty()
+                : Optional.ofNullable(em.find(ReportCategory.class, code.strip()));
+    }
+
+    public Optional<ApiKey> activeKeyByHash(String hash) {
+        return em.createNamedQuery(ApiKey.ACTIVE_BY_HASH, ApiKey.class).setParameter("hash", hash)
+                .getResultStream().findFirst();
+    }
+
+    public Optional<ApiKey> findKey(long id) {
+        return Optional.ofNullable(em.find(ApiKey.class, id));
+    }
+
+    public List<ApiKey> allKeys() {
+        return em.createNamedQuery(ApiKey.ALL, ApiKey.class).getResultList();
+    }
+}

@@ -1,0 +1,167 @@
+package se.tryggstad.portal.report.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import se.tryggstad.portal.report.application.CategoryView;
+import se.tryggstad.portal.report.application.HistoryEntry;
+import se.tryggstad.portal.report.application.NearbyReport;
+import se.tryggstad.portal.report.application.PublicReport;
+import se.tryggstad.portal.report.application.ReportPage;
+import se.tryggstad.portal.report.application.ReportQueries;
+import se.tryggstad.portal.report.application.ReportService;
+import se.tryggstad.portal.report.application.Submitted;
+import se.tryggstad.portal.report.application.TrackedReport;
+import se.tryggstad.portal.report.domain.ReportDraft;
+import se.tryggstad.portal.report.domain.ReportFilter;
+import se.tryggstad.portal.report.domain.ReportRejected;
+import se.tryggstad.portal.report.domain.ReportStatus;
+import se.tryggstad.portal.report.domain.UnsafeTime;
+import se.tryggstad.portal.shared.domain.GeoPoint;
+
+import java.net.URI;
+import java.time.DayOfWeek;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Trygghetsrapporter for everyone, no account: {@code /api/reports}. Lists never show contact
+ * details; the tracking token is the only key to a report's own page.
+ */
+@Path("/reports")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ReportResource {
+
+    /**
+     * A new report. {@code website} is a honeypot that people never see: a filled one is a bot.
+     * Coordinates are optional but come in pairs; contact details need {@code consent}.
+     */
+    public record ReportRequest(String category, Double latitude, Double longitude, String place,
+                                String description, Set<UnsafeTime> unsafeTimes, Set<DayOfWeek> unsafeDays,
+                                String email, String phone, Boolean consent, String language, String website) {
+    }
+
+    /** The committed report: quote the reference; keep the tracking link secret. */
+    public record ReportCreated(String reference, String trackingToken, String trackingPath) {
+    }
+
+    public record Supported(String reference, int supporters) {
+    }
+
+    public record Tracked(PublicReport report, List<HistoryEntry> history) {
+        static Tracked of(TrackedReport tracked) {
+            return new Tracked(tracked.report(), tracked.history());
+        }
+    }
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    ReportQueries queries;
+
+    @Context
+    HttpServletRequest request;
+
+    @GET
+    @Path("categories")
+    public List<CategoryView> categories(@QueryParam("lang") @DefaultValue("sv") String language) {
+        return queries.categories(languageOf(language));
+    }
+
+    @GET
+    public ReportPage list(@QueryParam("category") String category, @QueryParam("status") String status,
+                           @QueryParam("page") @DefaultValue("0") int page,
+                           @QueryParam("size") @DefaultValue("20") int size,
+                           @QueryParam("lang") @DefaultValue("sv") String language) {
+        if (page < 0 || size < 1 || size > 100) {
+            throw ReportRejected.invalid("size", "report.list.paging");
+        }
+        return queries.list(ReportFilter.of(blankToNull(category), statusOf(status), page * size, size),
+                languageOf(language));
+    }
+
+    @GET
+    @Path("nearby")
+    public List<NearbyReport> nearby(@QueryParam("category") String category,
+                                     @QueryParam("lat") Double latitude, @QueryParam("lon") Double longitude,
+                                     @QueryParam("lang") @DefaultValue("sv") String language) {
+        if (latitude == null || longitude == null) {
+            throw ReportRejected.invalid("lat", "report.position.incomplete");
+        }
+        GeoPoint point;
+        try {
+            point = new GeoPoint(latitude, longitude);
+        } catch (IllegalArgumentException e) {
+            throw ReportRejected.invalid("lat", "report.position.outside");
+        }
+        return queries.nearby(blankToNull(category), point, languageOf(language));
+    }
+
+    @GET
+    @Path("{reference: TR-[0-9]{4}-[0-9]{6,12}}")
+    public PublicReport one(@PathParam("reference") String reference,
+                            @QueryParam("lang") @DefaultValue("sv") String language) {
+        return queries.byReference(reference, languageOf(language)).orElseThrow(ReportRejected::notFound);
+    }
+
+    @GET
+    @Path("tracking/{token}")
+    public Tracked track(@PathParam("token") String token, @QueryParam("lang") @DefaultValue("sv") String language) {
+        return queries.track(token, languageOf(language)).map(Tracked::of).orElseThrow(ReportRejected::notFound);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response submit(@NotNull(message = "Skicka rapporten.") ReportRequest body) {
+        if (body.website() != null && !body.website().isBlank()) {
+            throw ReportRejected.invalid("website", "report.honeypot");
+        }
+        Submitted submitted = reports.submit(new ReportDraft(body.category(), body.latitude(), body.longitude(),
+                body.place(), body.description(), body.unsafeTimes(), body.unsafeDays(), body.email(), body.phone(),
+                Boolean.TRUE.equals(body.consent()), languageOf(body.language())),
+                request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+        return Response.created(URI.create("reports/" + submitted.reference()))
+                .entity(new ReportCreated(submitted.reference(), submitted.trackingToken(),
+                        "/rapport.xhtml?token=" + submitted.trackingToken())).build();
+    }
+
+    @POST
+    @Path("{reference}/support")
+    public Supported support(@PathParam("reference") String reference) {
+        int supporters = reports.support(reference, request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+        return new Supported(reference, supporters);
+    }
+
+    static ReportStatus statusOf(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return ReportStatus.valueOf(status.strip());
+        } catch (IllegalArgumentException e) {
+            throw ReportRejected.invalid("status", "report.status.unknown");
+        }
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    static String languageOf(String language) {
+        return "en".equals(language) ? "en" : "sv";
+    }
+}

@@ -1,0 +1,33 @@
+package se.tryggstad.portal.report.web;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * web.xml lets remiss handlers into {@code /staff/*}; report pages show reporters' contact details,
+ * so they answer 403 to anyone without the STAFF role.
+ */
+final class StaffOnly {
+
+    private StaffOnly() {
+    }
+
+    /** True when the viewer may see the page; otherwise a 403 has been sent. */
+    static boolean check() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        if (external.isUserInRole("STAFF")) {
+            return true;
+        }
+        try {
+            external.responseSendError(403, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+        return false;
+    }
+}
