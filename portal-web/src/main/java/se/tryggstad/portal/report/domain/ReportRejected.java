@@ -1,24 +1,17 @@
 package se.tryggstad.portal.report.domain;
 
+import se.tryggstad.portal.shared.Rejection;
+
 /**
- * A report request the rules do not allow. {@link #field()} names the input that is wrong (or null),
- * {@link #messageKey()} is a key in the message bundle. Rolls the transaction back.
+ * A report request the rules do not allow. {@link #field()} names the input that is wrong (or is
+ * empty), {@link #messageKey()} is a key in the message bundle. Rolls the transaction back.
  */
-public class ReportRejected extends RuntimeException {
+public class ReportRejected extends Rejection {
 
     private static final long serialVersionUID = 1L;
 
-    public enum Reason { INVALID, CONFLICT, NOT_FOUND }
-
-    private final Reason reason;
-    private final String field;
-    private final String messageKey;
-
     public ReportRejected(Reason reason, String field, String messageKey) {
-        super(messageKey);
-        this.reason = reason;
-        this.field = field;
-        this.messageKey = messageKey;
+        super(reason, field, messageKey);
     }
 
     public static ReportRejected invalid(String field, String messageKey) {
@@ -27,17 +20,5 @@ public class ReportRejected extends RuntimeException {
 
     public static ReportRejected notFound() {
         return new ReportRejected(Reason.NOT_FOUND, null, "report.notFound");
-    }
-
-    public Reason reason() {
-        return reason;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
     }
 }

@@ -55,6 +55,7 @@ public class Open311Errors implements ExceptionMapper<RuntimeException> {
                 case INVALID -> error(Response.Status.BAD_REQUEST, open311Name(rejected.field()) + ": " + message);
                 case NOT_FOUND -> error(Response.Status.NOT_FOUND, message);
                 case CONFLICT -> error(Response.Status.CONFLICT, message);
+                case FORBIDDEN -> error(Response.Status.FORBIDDEN, message);
             };
         }
         if (exception instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
@@ -67,7 +68,7 @@ public class Open311Errors implements ExceptionMapper<RuntimeException> {
     }
 
     private static String open311Name(String field) {
-        if (field == null) {
+        if (field == null || field.isEmpty()) {
             return "request";
         }
         return switch (field) {
