@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
@@ -106,7 +105,7 @@ public final class StartupBenchmark implements AutoCloseable {
 
         Path dbDir = settings.workDir().resolve("mariadb");
         FileTrees.delete(dbDir);
-        int dbPort = freePort();
+        int dbPort = PortalServer.freePort();
         log("starting MariaDB on port " + dbPort + ", data in " + dbDir);
         db = EmbeddedMariaDb.start(dbDir, dbPort, DATABASE);
 
@@ -239,14 +238,6 @@ public final class StartupBenchmark implements AutoCloseable {
             return true;
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -81,12 +81,16 @@ final class WildFlyProcess implements AutoCloseable {
                 + timeout.toSeconds() + " s (last answer: " + lastAnswer + "); see " + consoleLog);
     }
 
-    /** VmRSS of the server's JVM, the java process below standalone.sh. */
-    long residentSetBytes() {
-        ProcessHandle java = process.descendants()
+    private ProcessHandle javaProcess() {
+        return process.descendants()
                 .filter(child -> child.info().command().filter(command -> command.endsWith("/java")).isPresent())
                 .findFirst()
                 .orElseThrow(() -> new BenchmarkFailure("no java process below the " + name + " server's standalone.sh"));
+    }
+
+    /** VmRSS of the server's JVM, the java process below standalone.sh. */
+    long residentSetBytes() {
+        ProcessHandle java = javaProcess();
         Path status = Path.of("/proc", String.valueOf(java.pid()), "status");
         try {
             String vmRss = Files.readAllLines(status).stream()
@@ -97,6 +101,17 @@ final class WildFlyProcess implements AutoCloseable {
             return Long.parseLong(vmRss.replaceAll("\\D", "")) * 1024;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** SIGKILL to the server's JVM, then to the script that launched it; returns once both are gone. */
+    void kill() {
+        javaProcess().destroyForcibly();
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -302,6 +302,7 @@ final class SyntheticDocuments {
                     body(FORUM_SENTENCES, 4, 10, area, random), tags(type, random), Map.of("area", area));
             case REMISS -> new Written(fill(pick(REMISS_TITLES, random), area, random),
                     body(REMISS_SENTENCES, 4, 9, area, random), tags(type, random), Map.of("area", area));
+            case COURSE -> throw new IllegalArgumentException("the synthetic corpus has no course documents");
         };
     }
 
@@ -314,7 +315,7 @@ final class SyntheticDocuments {
                     body(ENGLISH_SUPPORT_SENTENCES, 3, 5, area, random), List.of("victim support"), Map.of("area", area));
             case ACTIVITY -> new Written(fill(pick(ENGLISH_ACTIVITY_TITLES, random), area, random),
                     body(ENGLISH_ACTIVITY_SENTENCES, 3, 5, area, random), List.of("winter break"), Map.of("area", area));
-            case FORUM, REMISS -> throw new IllegalArgumentException("no English " + type.id() + " documents");
+            case FORUM, REMISS, COURSE -> throw new IllegalArgumentException("no English " + type.id() + " documents");
         };
     }
 
@@ -341,7 +342,7 @@ final class SyntheticDocuments {
                     : Set.of(forum(random));
             case REMISS -> draw < 40 ? Set.of(Audience.PUBLIC) : Set.of(Audience.STAFF);
             case REPORT -> draw < 8 ? Set.of(Audience.STAFF) : Set.of(Audience.PUBLIC);
-            case SUPPORT, ACTIVITY -> Set.of(Audience.PUBLIC);
+            case SUPPORT, ACTIVITY, COURSE -> Set.of(Audience.PUBLIC);
         };
     }
 

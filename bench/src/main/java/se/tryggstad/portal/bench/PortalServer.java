@@ -1,0 +1,76 @@
+package se.tryggstad.portal.bench;
+
+import se.tryggstad.portal.devserver.FileTrees;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/** The configured portal WildFly with the EAR, on ports shifted by 200 (HTTP 8280), for load benchmarks. */
+final class PortalServer implements AutoCloseable {
+
+    private static final int PORT_OFFSET = 200;
+    private static final int HTTP_PORT = 8080 + PORT_OFFSET;
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
+
+    private final WildFlyProcess process;
+
+    private PortalServer(WildFlyProcess process) {
+        this.process = process;
+    }
+
+    /**
+     * Starts the server and waits for {@code /api/health} to answer 200. {@code fresh} empties the base
+     * dir first; otherwise the server starts on what a previous (perhaps killed) one left there.
+     */
+    static PortalServer start(Path wildFlyHome, Path ear, Path baseDir, boolean fresh, Map<String, String> env)
+            throws InterruptedException {
+        if (fresh) {
+            try {
+                FileTrees.delete(baseDir);
+                FileTrees.copy(wildFlyHome.resolve("standalone/configuration"), baseDir.resolve("configuration"));
+                Path deployments = Files.createDirectories(baseDir.resolve("deployments"));
+                Files.copy(ear, deployments.resolve(ear.getFileName()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        WildFlyProcess process = WildFlyProcess.start("portal", wildFlyHome, baseDir, PORT_OFFSET, env);
+        try {
+            Duration ready = process.awaitFirst200(URI.create("http://127.0.0.1:" + HTTP_PORT + "/api/health"), READY_TIMEOUT);
+            ReportBenchmark.log(String.format("portal up in %.1f s", ready.toMillis() / 1000.0));
+        } catch (RuntimeException | InterruptedException e) {
+            process.close();
+            throw e;
+        }
+        return new PortalServer(process);
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + HTTP_PORT + path);
+    }
+
+    /** SIGKILL to the server's JVM: no shutdown hook, no flush, like a power cut to the process. */
+    void kill() {
+        process.kill();
+    }
+
+    @Override
+    public void close() {
+        process.close();
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,396 @@
+package se.tryggstad.portal.bench;
+
+import se.tryggstad.portal.devserver.EmbeddedMariaDb;
+import se.tryggstad.portal.devserver.FileTrees;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Submitting trygghetsrapporter under load, and what survives a crash.
+ * <ol>
+ *   <li>Throughput and latency of {@code POST /api/reports} from N concurrent clients, next to raw JDBC
+ *       inserts of the same rows (report, first status, search outbox row; one transaction each) by N
+ *       threads on the same MariaDB in the same run. Phases alternate, portal first.</li>
+ *   <li>Durability: N clients submit, the server's JVM is killed with SIGKILL mid-load and started
+ *       again; every report that was answered with a reference number must be there and be found by
+ *       search.</li>
+ * </ol>
+ * Prints figures and PASS/MISS against the issue's targets; asserts nothing else.
+ */
+public final class ReportBenchmark {
+
+    private static final String DATABASE = "trygg";
+    private static final Pattern REFERENCE = Pattern.compile("\"reference\"\\s*:\\s*\"(TR-[0-9]{4}-[0-9]+)\"");
+    private static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*([0-9]+)");
+    private static final String[] CATEGORIES = {"belysning", "klotter", "nedskrapning", "skadegorelse", "otrygg-plats"};
+    private static final Duration SEARCHABLE_DEADLINE = Duration.ofMinutes(3);
+
+    private final int clients;
+    private final Duration phase;
+    private final int rounds;
+    private final Path workDir;
+    private final Path wildFlyHome;
+    private final Path ear;
+    private final SecureRandom random = new SecureRandom();
+    private final AtomicLong sequence = new AtomicLong();
+
+    private ReportBenchmark() {
+        clients = Integer.parseInt(System.getProperty("bench.reports.clients", "50"));
+        phase = Duration.ofSeconds(Long.parseLong(System.getProperty("bench.reports.seconds", "20")));
+        rounds = Integer.parseInt(System.getProperty("bench.reports.rounds", "2"));
+        workDir = Path.of(System.getProperty("bench.work.dir")).toAbsolutePath();
+        wildFlyHome = Path.of(System.getProperty("bench.portal.wildfly")).toAbsolutePath();
+        ear = Path.of(System.getProperty("bench.portal.ear")).toAbsolutePath();
+    }
+
+    public static void main(String[] args) {
+        try {
+            new ReportBenchmark().run();
+        } catch (BenchmarkFailure e) {
+            System.err.println("[bench] FAILED: " + e.getMessage());
+            System.exit(1);
+        } catch (Exception e) {
+            System.err.println("[bench] FAILED unexpectedly");
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        Path dbDir = workDir.resolve("reports-mariadb");
+        FileTrees.delete(dbDir);
+        int dbPort = PortalServer.freePort();
+        log("starting MariaDB on port " + dbPort);
+        EmbeddedMariaDb db = EmbeddedMariaDb.start(dbDir, dbPort, DATABASE);
+        String jdbcUrl = "jdbc:mariadb://127.0.0.1:" + dbPort + "/" + DATABASE;
+        Map<String, String> env = Map.of(
+                "MARIADB_HOST", "127.0.0.1", "MARIADB_PORT", String.valueOf(dbPort), "MARIADB_DATABASE", DATABASE,
+                "MARIADB_USER", "trygg", "MARIADB_PASSWORD", "embedded", "MARIADB_POOL_SIZE", String.valueOf(clients + 10),
+                // the benchmark is one address sending thousands of reports: lift the per-address limit
+                "TRYGG_REPORT_RATE_LIMIT_SUBMITS", "1000000000");
+        Path baseDir = workDir.resolve("servers").resolve("reports");
+        try (db) {
+            PortalServer server = PortalServer.start(wildFlyHome, ear, baseDir, true, env);
+            List<Figures> portal = new ArrayList<>();
+            List<Figures> raw = new ArrayList<>();
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5)).build();
+            try {
+                log("warm-up: " + clients + " clients for " + phase.toSeconds() + " s");
+                portalPhase(server, http, phase);
+                for (int round = 1; round <= rounds; round++) {
+                    portal.add(portalPhase(server, http, phase));
+                    raw.add(rawPhase(jdbcUrl, phase));
+                    log(String.format("round %d/%d: portal %s | raw JDBC %s", round, rounds,
+                            portal.get(portal.size() - 1), raw.get(raw.size() - 1)));
+                }
+                printThroughput(portal, raw);
+
+                Durability durability = crashUnderLoad(server, http);
+                server = PortalServer.start(wildFlyHome, ear, baseDir, false, env);
+                printDurability(durability, server, http);
+            } finally {
+                server.close();
+            }
+        }
+    }
+
+    /** One timed phase: the figures of one side. */
+    private record Figures(long operations, long failures, Duration took, Percentiles latencies) {
+
+        double perSecond() {
+            return operations / (took.toNanos() / 1e9);
+        }
+
+        @Override
+        public String toString() {
+            return String.format("%,.0f/s, p50 %.2f ms, p99 %.2f ms, %d failed", perSecond(),
+                    latencies.percentile(50), latencies.percentile(99), failures);
+        }
+    }
+
+    private Figures portalPhase(PortalServer server, HttpClient http, Duration length) throws Exception {
+        return timed(length, () -> {
+            HttpResponse<String> response = http.send(post(server, "Bänken är trasig igen " + uniqueWord()),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 201) {
+                throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
+            }
+        });
+    }
+
+    private Figures rawPhase(String jdbcUrl, Duration length) throws Exception {
+        ThreadLocal<Connection> connections = ThreadLocal.withInitial(() -> {
+            try {
+                Connection connection = DriverManager.getConnection(jdbcUrl, "trygg", "embedded");
+                connection.setAutoCommit(false);
+                return connection;
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        List<Connection> opened = Collections.synchronizedList(new ArrayList<>());
+        try {
+            return timed(length, () -> {
+                Connection connection = connections.get();
+                if (!opened.contains(connection)) {
+                    opened.add(connection);
+                }
+                insertRawReport(connection, "Bänken är trasig igen " + uniqueWord());
+            });
+        } finally {
+            for (Connection connection : opened) {
+                connection.close();
+            }
+        }
+    }
+
+    /** The rows one submitted report writes: the report, its first status and its search outbox row. */
+    private void insertRawReport(Connection connection, String description) throws SQLException {
+        long n = sequence.incrementAndGet();
+        String category = CATEGORIES[(int) (n % CATEGORIES.length)];
+        long reportId;
+        try (PreparedStatement report = connection.prepareStatement("INSERT INTO rpt_report (version, reference, "
+                + "token_hash, category_code, latitude, longitude, place, description, unsafe_times, unsafe_days, "
+                + "contact_language, status, supporters, created_at, updated_at) VALUES (1, CONCAT('TR-2026-', "
+                + "LPAD(NEXTVAL(rpt_reference_seq), 6, '0')), ?, ?, ?, ?, ?, ?, 'KVALL', 'FRIDAY,SATURDAY', 'sv', "
+                + "'NEW', 0, NOW(6), NOW(6))", PreparedStatement.RETURN_GENERATED_KEYS)) {
+            report.setString(1, randomHex(64));
+            report.setString(2, category);
+            report.setDouble(3, 59.36 + random.nextDouble() * 0.02);
+            report.setDouble(4, 17.99 + random.nextDouble() * 0.04);
+            report.setString(5, "Råsundavägen " + (n % 150));
+            report.setString(6, description);
+            report.executeUpdate();
+            try (var keys = report.getGeneratedKeys()) {
+                keys.next();
+                reportId = keys.getLong(1);
+            }
+        }
+        try (PreparedStatement status = connection.prepareStatement(
+                "INSERT INTO rpt_status_change (report_id, status, changed_at) VALUES (?, 'NEW', NOW(6))")) {
+            status.setLong(1, reportId);
+            status.executeUpdate();
+        }
+        try (PreparedStatement outbox = connection.prepareStatement("INSERT INTO srch_outbox (uid, version, operation, "
+                + "payload, created_at, next_attempt_at) VALUES (?, 1, 'UPSERT', ?, NOW(6), NOW(6))")) {
+            outbox.setString(1, "report:raw-" + reportId);
+            outbox.setString(2, indexDocument(reportId, category, description));
+            outbox.executeUpdate();
+        }
+        connection.commit();
+    }
+
+    /** The outbox payload the portal writes for a report: an {@code IndexDocument} as JSON-B writes it. */
+    private static String indexDocument(long reportId, String category, String description) {
+        return "{\"uid\":\"report:raw-" + reportId + "\",\"type\":\"report\",\"title\":\"" + category
+                + " – Råsundavägen\",\"body\":\"" + description + "\",\"language\":\"sv\",\"audiences\":"
+                + "[{\"value\":\"PUBLIC\"}],\"tags\":[],\"facets\":{\"category\":\"" + category
+                + "\",\"status\":\"NEW\"},\"geo\":{\"latitude\":59.37,\"longitude\":18.0},\"url\":"
+                + "\"/rapporter.xhtml\",\"updated\":\"" + java.time.Instant.now() + "\",\"version\":1}";
+    }
+
+    private interface Operation {
+        void run() throws Exception;
+    }
+
+    private Figures timed(Duration length, Operation operation) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
+        AtomicLong failures = new AtomicLong();
+        long start = System.nanoTime();
+        long deadline = start + length.toNanos();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            workers.add(pool.submit(() -> {
+                while (System.nanoTime() - deadline < 0) {
+                    long before = System.nanoTime();
+                    try {
+                        operation.run();
+                        nanos.add(System.nanoTime() - before);
+                    } catch (Exception e) {
+                        if (failures.incrementAndGet() == 1) {
+                            log("first failure: " + e);
+                        }
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        pool.shutdown();
+        return new Figures(nanos.size(), failures.get(), took, Percentiles.of(nanos));
+    }
+
+    private void printThroughput(List<Figures> portal, List<Figures> raw) {
+        Figures p = merged(portal);
+        Figures r = merged(raw);
+        double ratio = p.perSecond() / r.perSecond();
+        System.out.println();
+        System.out.println("Trygghetsrapporter: POST /api/reports vs raw JDBC inserts of the same rows");
+        System.out.printf("clients  : %d concurrent, %d rounds of %d s each side (after a %d s warm-up)%n",
+                clients, rounds, phase.toSeconds(), phase.toSeconds());
+        System.out.println("side     |   reports/s | p50 ms | p99 ms | failed");
+        System.out.printf("portal   | %,11.0f | %6.2f | %6.2f | %d%n", p.perSecond(), p.latencies().percentile(50),
+                p.latencies().percentile(99), p.failures());
+        System.out.printf("raw JDBC | %,11.0f | %6.2f | %6.2f | %d%n", r.perSecond(), r.latencies().percentile(50),
+                r.latencies().percentile(99), r.failures());
+        System.out.printf("targets  : throughput >= 0.5x raw: %s (%.2fx); portal p99 < 100 ms: %s (%.2f ms)%n",
+                ratio >= 0.5 ? "PASS" : "MISS", ratio, p.latencies().percentile(99) < 100 ? "PASS" : "MISS",
+                p.latencies().percentile(99));
+    }
+
+    private static Figures merged(List<Figures> phases) {
+        long operations = phases.stream().mapToLong(Figures::operations).sum();
+        long failures = phases.stream().mapToLong(Figures::failures).sum();
+        Duration took = phases.stream().map(Figures::took).reduce(Duration.ZERO, Duration::plus);
+        return new Figures(operations, failures, took, Percentiles.merge(phases.stream().map(Figures::latencies).toList()));
+    }
+
+    /** What the clients were told before and around the crash. */
+    private record Durability(Map<String, String> acknowledged, long unanswered) {
+    }
+
+    private Durability crashUnderLoad(PortalServer server, HttpClient http) throws Exception {
+        Map<String, String> acknowledged = new ConcurrentHashMap<>();
+        AtomicLong unanswered = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<?>> workers = new ArrayList<>();
+        log("durability: " + clients + " clients submit, then the server's JVM gets SIGKILL");
+        for (int i = 0; i < clients; i++) {
+            workers.add(pool.submit(() -> {
+                while (true) {
+                    String word = uniqueWord();
+                    try {
+                        HttpResponse<String> response = http.send(post(server, "Lampan vid porten är släckt " + word),
+                                HttpResponse.BodyHandlers.ofString());
+                        Matcher reference = REFERENCE.matcher(response.body());
+                        if (response.statusCode() == 201 && reference.find()) {
+                            acknowledged.put(reference.group(1), word);
+                        }
+                    } catch (IOException connectionLost) {
+                        unanswered.incrementAndGet();
+                        return null;
+                    }
+                }
+            }));
+        }
+        Thread.sleep(Duration.ofSeconds(8).toMillis());
+        int beforeKill = acknowledged.size();
+        server.kill();
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        pool.shutdown();
+        log("killed after " + beforeKill + " acknowledged reports; " + acknowledged.size() + " acknowledged in all, "
+                + unanswered.get() + " requests lost their connection");
+        return new Durability(Map.copyOf(acknowledged), unanswered.get());
+    }
+
+    private void printDurability(Durability durability, PortalServer server, HttpClient http) throws Exception {
+        long present = 0;
+        List<String> missing = new ArrayList<>();
+        for (String reference : durability.acknowledged().keySet()) {
+            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(server.uri("/api/reports/" + reference))
+                    .GET().build(), HttpResponse.BodyHandlers.discarding());
+            if (response.statusCode() == 200) {
+                present++;
+            } else {
+                missing.add(reference + " (HTTP " + response.statusCode() + ")");
+            }
+        }
+        long start = System.nanoTime();
+        List<String> unfound = new ArrayList<>(durability.acknowledged().keySet());
+        while (!unfound.isEmpty() && System.nanoTime() - start < SEARCHABLE_DEADLINE.toNanos()) {
+            List<String> still = new ArrayList<>();
+            for (String reference : unfound) {
+                if (!found(server, http, durability.acknowledged().get(reference))) {
+                    still.add(reference);
+                }
+            }
+            unfound = still;
+            if (!unfound.isEmpty()) {
+                Thread.sleep(500);
+            }
+        }
+        Duration searchable = Duration.ofNanos(System.nanoTime() - start);
+        System.out.println();
+        System.out.println("Durability: SIGKILL of the server's JVM under " + clients + " clients, then a restart");
+        System.out.printf("acknowledged (201 with a reference) : %d%n", durability.acknowledged().size());
+        System.out.printf("present after the restart            : %d %s%n", present, missing.isEmpty() ? "" : missing);
+        System.out.printf("searchable after the restart         : %d (all within %.1f s of the restart's first 200)%n",
+                durability.acknowledged().size() - unfound.size(), searchable.toMillis() / 1000.0);
+        System.out.printf("target   : every acknowledged report present and searchable: %s%n",
+                !durability.acknowledged().isEmpty() && missing.isEmpty() && unfound.isEmpty() ? "PASS" : "MISS");
+    }
+
+    private static boolean found(PortalServer server, HttpClient http, String word) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(server.uri("/api/search?q="
+                + URLEncoder.encode(word, StandardCharsets.UTF_8) + "&type=report")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher total = TOTAL.matcher(response.body());
+        return response.statusCode() == 200 && total.find() && Long.parseLong(total.group(1)) > 0;
+    }
+
+    private HttpRequest post(PortalServer server, String description) {
+        long n = sequence.incrementAndGet();
+        String json = "{\"category\":\"" + CATEGORIES[(int) (n % CATEGORIES.length)] + "\",\"latitude\":"
+                + (59.36 + random.nextDouble() * 0.02) + ",\"longitude\":" + (17.99 + random.nextDouble() * 0.04)
+                + ",\"place\":\"Råsundavägen " + (n % 150) + "\",\"description\":\"" + description
+                + "\",\"unsafeTimes\":[\"KVALL\"],\"unsafeDays\":[\"FRIDAY\",\"SATURDAY\"],\"language\":\"sv\"}";
+        return HttpRequest.newBuilder(server.uri("/api/reports"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
+    }
+
+    /** Ten random letters: no other word of the run is within fuzzy reach of it. */
+    private String uniqueWord() {
+        StringBuilder word = new StringBuilder("q");
+        for (int i = 0; i < 10; i++) {
+            word.append((char) ('a' + random.nextInt(26)));
+        }
+        return word.toString();
+    }
+
+    private String randomHex(int length) {
+        StringBuilder hex = new StringBuilder();
+        while (hex.length() < length) {
+            hex.append(Integer.toHexString(random.nextInt(16)));
+        }
+        return hex.toString();
+    }
+
+    static void log(String message) {
+        System.out.println("[bench] " + message);
+    }
+}
