@@ -176,8 +176,7 @@ class ReportAlertIT {
         String near = report("nedskrapning", LAT, LON + 0.001, "Råsunda torg, bänkarna", reporter);
         String far = report("nedskrapning", 59.3790, 18.0330, "Bergshamra centrum", null);
 
-        HttpResponse<String> area = new ApiClient().get("/api/reports/feed.atom?lat=" + LAT + "&lon=" + LON
-                + "&radius=250&category=nedskrapning");
+        HttpResponse<String> area = feed("?lat=" + LAT + "&lon=" + LON + "&radius=250&category=nedskrapning");
         assertEquals(200, area.statusCode(), area.body());
         assertEquals("application/atom+xml", area.headers().firstValue("Content-Type").orElse("").split(";")[0].trim());
         List<String> ids = entryIds(area.body());
@@ -186,16 +185,22 @@ class ReportAlertIT {
         assertFalse(area.body().contains(reporter), "no contact data");
         assertFalse(area.body().contains("token"), "no tracking tokens");
 
-        List<String> city = entryIds(new ApiClient().get("/api/reports/feed.atom?category=nedskrapning&lang=en").body());
+        List<String> city = entryIds(feed("?category=nedskrapning&lang=en").body());
         assertTrue(city.stream().anyMatch(id -> id.endsWith("referens=" + far)), city.toString());
 
-        ApiIT.assertProblem(new ApiClient().get("/api/reports/feed.atom?lat=59.36&lon=18.0&radius=300"), 400);
-        ApiIT.assertProblem(new ApiClient().get("/api/reports/feed.atom?lat=59.36"), 400);
-        ApiIT.assertProblem(new ApiClient().get("/api/reports/feed.atom?category=finns-inte"), 400);
+        ApiIT.assertProblem(feed("?lat=59.36&lon=18.0&radius=300"), 400);
+        ApiIT.assertProblem(feed("?lat=59.36"), 400);
+        ApiIT.assertProblem(feed("?category=finns-inte"), 400);
 
         String list = new ApiClient().get("/rapporter.xhtml").body();
         assertTrue(list.contains("rel=\"alternate\" type=\"application/atom+xml\""), list);
         assertTrue(list.contains("/bevakning.xhtml"), list);
+    }
+
+    /** As a feed reader asks: Atom, and problem details when the query is wrong. */
+    private static HttpResponse<String> feed(String query) {
+        return new ApiClient().sendAccepting("GET", "/api/reports/feed.atom" + query,
+                "application/atom+xml, application/problem+json;q=0.5");
     }
 
     /** Parses the feed as namespaced XML (it must be well-formed Atom) and answers its entries' ids. */
