@@ -145,6 +145,19 @@ class ReportAlertIT {
         }
         assertFalse(anyMailAbout(graffitiOnly, first) || anyMailAbout(graffitiOnly, second), "another category");
         assertEquals(1, TestMailServer.mailsTo(unconfirmed).size(), "unconfirmed: only the confirmation mail");
+
+        List<String> stayingLinks = TestMailServer.mailsTo(staying).stream()
+                .filter(mail -> mail.body().contains(first) || mail.body().contains(second))
+                .map(mail -> {
+                    Matcher link = UNSUBSCRIBE_LINK.matcher(mail.body());
+                    assertTrue(link.find(), mail.body());
+                    return link.group(1);
+                }).toList();
+        assertEquals(2, stayingLinks.size());
+        assertEquals(200, new ApiClient().send("POST", "/api/report-alerts/unsubscribe?token=" + stayingLinks.get(0),
+                null, null).statusCode(), "the link in each mail works, not only the newest");
+        ApiIT.assertProblem(new ApiClient().send("POST", "/api/report-alerts/unsubscribe?token=" + stayingLinks.get(1),
+                null, null), 404);
     }
 
     @Test

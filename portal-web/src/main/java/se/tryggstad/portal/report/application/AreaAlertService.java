@@ -87,8 +87,8 @@ public class AreaAlertService {
 
     /**
      * Called in the transaction that stores a new public report: one mail per matching confirmed
-     * alert, sent after commit. The unsubscribe secret is stored only as its hash, so each alert mail
-     * carries a fresh one that replaces the previous (the newest mail's link is the one that works).
+     * alert, sent after commit. Secrets are stored only as hashes, so each alert mail carries a fresh
+     * unsubscribe secret, kept beside the earlier ones: the link in every mail works.
      */
     public void reportPublished(Report report) {
         GeoPoint point = report.point().orElse(null);
@@ -100,7 +100,7 @@ public class AreaAlertService {
         for (AreaAlert alert : candidates) {
             if (alert.matches(report.categoryCode(), point)) {
                 String unsubscribeToken = Secrets.newSecret();
-                alert.replaceUnsubscribeHash(Secrets.hashOf(unsubscribeToken));
+                alerts.addUnsubscribeHash(alert, Secrets.hashOf(unsubscribeToken), clock.instant());
                 mails.fire(new AlertMail(AlertMail.Kind.NEW_REPORT, alert.email(), alert.language(), null,
                         unsubscribeToken, report.reference(), category.name(alert.language()), report.place()));
             }

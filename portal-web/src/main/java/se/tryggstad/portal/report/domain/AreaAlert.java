@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 /**
  * A bevakning: a resident wants a mail about new reports within a radius of a point, optionally of
  * one category. Double opt-in: only a confirmed alert mails. Keeps the address, the area and the
- * hashes of the two secrets (confirm, unsubscribe), nothing else about the person.
+ * hashes of the secrets (confirm; unsubscribe, one more per alert mail, kept by the repository),
+ * nothing else about the person.
  */
 @Entity
 @Table(name = "rpt_alert_subscription")
@@ -28,7 +29,7 @@ import java.util.regex.Pattern;
 @NamedQuery(name = AreaAlert.BY_UNSUBSCRIBE_HASH,
         query = "SELECT a FROM AreaAlert a WHERE a.unsubscribeHash = :hash")
 @NamedQuery(name = AreaAlert.CONFIRMED_IN_BOX, query = "SELECT a FROM AreaAlert a WHERE a.confirmedAt IS NOT NULL "
-        + "AND a.latitude BETWEEN :south AND :north AND a.longitude BETWEEN :west AND :east")
+        + "AND a.latitude BETWEEN :south AND :north AND a.longitude BETWEEN :west AND :east ORDER BY a.id")
 @NamedQuery(name = AreaAlert.UNCONFIRMED_BEFORE,
         query = "SELECT a FROM AreaAlert a WHERE a.confirmedAt IS NULL AND a.createdAt < :before")
 public class AreaAlert {
@@ -130,11 +131,6 @@ public class AreaAlert {
         if (confirmedAt == null) {
             confirmedAt = now;
         }
-    }
-
-    /** A new unsubscribe secret for the next mail (only its hash is kept, so it cannot be sent again). */
-    public void replaceUnsubscribeHash(String hash) {
-        unsubscribeHash = hash;
     }
 
     public boolean isConfirmed() {

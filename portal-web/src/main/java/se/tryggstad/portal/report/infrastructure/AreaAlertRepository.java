@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import se.tryggstad.portal.report.domain.AreaAlert;
 import se.tryggstad.portal.shared.domain.BoundingBox;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -31,9 +32,27 @@ public class AreaAlertRepository {
                 .getResultStream().findFirst();
     }
 
+    /** The alert behind an unsubscribe secret: the confirmation mail's, or any alert mail's. */
     public Optional<AreaAlert> byUnsubscribeHash(String hash) {
-        return em.createNamedQuery(AreaAlert.BY_UNSUBSCRIBE_HASH, AreaAlert.class).setParameter("hash", hash)
-                .getResultStream().findFirst();
+        Optional<AreaAlert> confirmationLink = em.createNamedQuery(AreaAlert.BY_UNSUBSCRIBE_HASH, AreaAlert.class)
+                .setParameter("hash", hash).getResultStream().findFirst();
+        if (confirmationLink.isPresent()) {
+            return confirmationLink;
+        }
+        List<?> ids = em.createNativeQuery("SELECT alert_id FROM rpt_alert_unsubscribe WHERE token_hash = ?")
+                .setParameter(1, hash).getResultList();
+        return ids.isEmpty() ? Optional.empty()
+                : Optional.ofNullable(em.find(AreaAlert.class, ((Number) ids.get(0)).longValue()));
+    }
+
+    /**
+     * Keeps the hash of the unsubscribe secret of one more alert mail. Only inserts: the alert row is
+     * not written, so reports raising mails at the same time never conflict.
+     */
+    public void addUnsubscribeHash(AreaAlert alert, String hash, Instant now) {
+        em.createNativeQuery("INSERT INTO rpt_alert_unsubscribe (alert_id, token_hash, created_at) VALUES (?, ?, ?)")
+                .setParameter(1, alert.id()).setParameter(2, hash).setParameter(3, Timestamp.from(now))
+                .executeUpdate();
     }
 
     /** Confirmed alerts whose centre lies in the box (a coarse cut; callers measure). */
