@@ -93,7 +93,8 @@ class ReportRetentionIT {
 
     @Test
     void unconfirmedAlertsAreDeletedAfterAWeek() {
-        alerts.subscribe(TestServer.uniqueName("obekraftad") + "@example.org", 59.36, 18.0, 500, null, "sv");
+        alerts.subscribe(TestServer.uniqueName("obekraftad") + "@example.org", 59.36, 18.0, 500, null, "sv",
+                "192.0.2.10", null);
         Instant now = Instant.now();
         alerts.deleteUnconfirmed(now.plus(Duration.ofDays(6)));
         assertTrue(alerts.deleteUnconfirmed(now.plus(Duration.ofDays(8))) >= 1,

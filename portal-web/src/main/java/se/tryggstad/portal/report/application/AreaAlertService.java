@@ -36,6 +36,9 @@ public class AreaAlertService {
     ReportRepository reports;
 
     @Inject
+    SubmitRateLimiter limiter;
+
+    @Inject
     Event<AlertMail> mails;
 
     @Inject
@@ -45,9 +48,13 @@ public class AreaAlertService {
     @ConfigProperty(name = "trygg.report.bounds", defaultValue = "59.34,17.95,59.40,18.06")
     String bounds;
 
-    /** A new, unconfirmed alert; the confirmation mail goes to the address once it is stored. */
+    /**
+     * A new, unconfirmed alert; the confirmation mail goes to the address once it is stored. A valid
+     * request counts against the client's rate limit (shared with reports), so nobody can flood an
+     * address with confirmation mails.
+     */
     public void subscribe(String email, Double latitude, Double longitude, Integer radiusMetres, String categoryCode,
-                          String language) {
+                          String language, String remoteAddress, String forwardedFor) {
         ReportCategory category = null;
         if (categoryCode != null && !categoryCode.isBlank()) {
             category = reports.category(categoryCode)
@@ -58,6 +65,7 @@ public class AreaAlertService {
         AreaAlert alert = AreaAlert.subscribe(email, latitude, longitude, radiusMetres, category, language,
                 Secrets.hashOf(confirmToken), Secrets.hashOf(unsubscribeToken), BoundingBox.parse(bounds),
                 clock.instant());
+        limiter.acquire(remoteAddress, forwardedFor);
         alerts.add(alert);
         mails.fire(new AlertMail(AlertMail.Kind.CONFIRMATION, alert.email(), alert.language(), confirmToken,
                 unsubscribeToken, null, null, null));

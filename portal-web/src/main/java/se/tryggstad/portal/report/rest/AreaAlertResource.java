@@ -2,6 +2,7 @@ package se.tryggstad.portal.report.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -24,7 +26,10 @@ import se.tryggstad.portal.report.domain.ReportRejected;
 @Produces(MediaType.APPLICATION_JSON)
 public class AreaAlertResource {
 
-    /** {@code radius} in metres: 250, 500 or 1000; {@code category} empty for all categories. */
+    /**
+     * {@code radius} in metres: 250, 500 or 1000; {@code category} empty for all categories. Refused input
+     * answers problem+json 400; too many subscriptions from one client 429 with Retry-After.
+     */
     public record AlertRequest(String email, Double latitude, Double longitude, Integer radius, String category,
                                String language) {
     }
@@ -35,11 +40,14 @@ public class AreaAlertResource {
     @Inject
     AreaAlertService alerts;
 
+    @Context
+    HttpServletRequest request;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response subscribe(@NotNull(message = "Skicka bevakningen.") AlertRequest body) {
         alerts.subscribe(body.email(), body.latitude(), body.longitude(), body.radius(), body.category(),
-                ReportResource.languageOf(body.language()));
+                ReportResource.languageOf(body.language()), request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
         return Response.accepted(new AlertAnswer("CONFIRMATION_SENT")).build();
     }
 

@@ -4,9 +4,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import se.tryggstad.portal.report.application.AreaAlertService;
 import se.tryggstad.portal.report.application.CategoryView;
 import se.tryggstad.portal.report.application.ReportQueries;
+import se.tryggstad.portal.report.application.SubmitLimited;
 import se.tryggstad.portal.report.domain.AreaAlert;
 import se.tryggstad.portal.report.domain.ReportRejected;
 import se.tryggstad.portal.shared.web.FacesMessages;
@@ -64,11 +66,16 @@ public class AreaAlertView implements Serializable {
             return;
         }
         try {
-            alerts.subscribe(email, lat, lon, radius, category, language());
+            HttpServletRequest client = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequest();
+            alerts.subscribe(email, lat, lon, radius, category, language(), client.getRemoteAddr(),
+                    client.getHeader("X-Forwarded-For"));
             outcome = "SUBSCRIBED";
         } catch (ReportRejected rejected) {
             FacesMessages.error(FIELDS.contains(rejected.field()) ? FORM + ":" + rejected.field() : null,
                     rejected.messageKey());
+        } catch (SubmitLimited limited) {
+            FacesMessages.error(null, "report.rateLimited.minutes", (limited.retryAfterSeconds() + 59) / 60);
         }
     }
 
