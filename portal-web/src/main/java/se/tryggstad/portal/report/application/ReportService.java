@@ -48,6 +48,9 @@ public class ReportService {
     Event<ReportMail> mails;
 
     @Inject
+    AreaAlertService alerts;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -84,6 +87,9 @@ public class ReportService {
         if (mail && report.contactEmail() != null) {
             mails.fire(new ReportMail(ReportMail.Kind.CONFIRMATION, report.contactEmail(), report.contactLanguage(),
                     report.reference(), report.status().name(), null, token));
+        }
+        if (mail) {
+            alerts.reportPublished(report);
         }
         return new Submitted(report.id(), report.reference(), token);
     }

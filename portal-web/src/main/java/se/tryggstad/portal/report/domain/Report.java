@@ -41,12 +41,15 @@ import java.util.stream.Collectors;
         + "AND r.status IN :statuses AND r.latitude BETWEEN :south AND :north "
         + "AND r.longitude BETWEEN :west AND :east")
 @NamedQuery(name = Report.ALL, query = "SELECT r FROM Report r ORDER BY r.id")
+@NamedQuery(name = Report.CLOSED_WITH_CONTACT, query = "SELECT r FROM Report r WHERE r.status IN :statuses "
+        + "AND (r.contactEmail IS NOT NULL OR r.contactPhone IS NOT NULL) AND r.createdAt < :before ORDER BY r.id")
 public class Report {
 
     public static final String BY_TOKEN_HASH = "Report.byTokenHash";
     public static final String BY_REFERENCE = "Report.byReference";
     public static final String OPEN_IN_BOX = "Report.openInBox";
     public static final String ALL = "Report.all";
+    public static final String CLOSED_WITH_CONTACT = "Report.closedWithContact";
 
     public static final int MAX_PLACE = 200;
     public static final int MAX_DESCRIPTION = 2000;
@@ -242,6 +245,32 @@ public class Report {
             throw ReportRejected.invalid(field, "report.tooLong");
         }
         return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    /**
+     * Since when the report has been closed (every status that is not open: åtgärdad, avslutad,
+     * vidarebefordrad till polisen, ej åtgärd), i.e. the time of the first change in the latest run
+     * of closed statuses; empty while it is open.
+     */
+    public Optional<Instant> closedSince() {
+        if (status.isOpen()) {
+            return Optional.empty();
+        }
+        Instant since = null;
+        for (int i = history.size() - 1; i >= 0 && !history.get(i).status().isOpen(); i--) {
+            since = history.get(i).changedAt();
+        }
+        return Optional.ofNullable(since == null ? updatedAt : since);
+    }
+
+    /**
+     * Retention: the reporter's e-mail, phone and consent are erased; the report, its history and
+     * public answers stay. Does not count as a public update.
+     */
+    public void forgetContact() {
+        contactEmail = null;
+        contactPhone = null;
+        consentAt = null;
     }
 
     public boolean hasContact() {

@@ -12,6 +12,7 @@ import se.tryggstad.portal.report.domain.ReportCategory;
 import se.tryggstad.portal.report.domain.ReportStatus;
 import se.tryggstad.portal.shared.domain.BoundingBox;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -143,5 +144,25 @@ public class ReportRepository {
 
     public List<ApiKey> allKeys() {
         return em.createNamedQuery(ApiKey.ALL, ApiKey.class).getResultList();
+    }
+    /** Closed reports that still hold contact details and were filed before the time (retention candidates). */
+    public List<Report> closedWithContactFiledBefore(Instant before) {
+        return em.createNamedQuery(Report.CLOSED_WITH_CONTACT, Report.class)
+                .setParameter("statuses", Arrays.stream(ReportStatus.values()).filter(s -> !s.isOpen()).toList())
+                .setParameter("before", before).getResultList();
+    }
+
+    /** The newest reports (of the category, when given) whose point lies in the box; callers measure. */
+    public List<Report> latestInBox(String categoryCode, BoundingBox box, int limit) {
+        TypedQuery<Report> query = em.createQuery("SELECT r FROM Report r WHERE r.latitude BETWEEN :south AND :north "
+                + "AND r.longitude BETWEEN :west AND :east"
+                + (categoryCode == null ? "" : " AND r.categoryCode = :category")
+                + " ORDER BY r.createdAt DESC, r.id DESC", Report.class)
+                .setParameter("south", box.south()).setParameter("north", box.north())
+                .setParameter("west", box.west()).setParameter("east", box.east());
+        if (categoryCode != null) {
+            query.setParameter("category", categoryCode);
+        }
+        return query.setMaxResults(limit).getResultList();
     }
 }
