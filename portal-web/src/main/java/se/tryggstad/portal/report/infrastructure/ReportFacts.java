@@ -1,0 +1,57 @@
+package se.tryggstad.portal.report.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import se.tryggstad.portal.report.domain.ReportFact;
+import se.tryggstad.portal.report.domain.ReportStatus;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The lägesbild's narrow read of reports: only the columns figures and exports may show. */
+@ApplicationScoped
+public class ReportFacts {
+
+    /** More than the city gets in years; a guard against an unbounded read, not a page size. */
+    static final int MAX_ROWS = 200_000;
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    /**
+     * Reports created in [from, to) in one of the categories (empty: any) with the status (null: any)
+     * and, when given, one of the references; oldest first.
+     */
+    public List<ReportFact> matching(Collection<String> categoryCodes, ReportStatus status, Instant from, Instant to,
+                                     Collection<String> references) {
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder where = new StringBuilder(" WHERE r.createdAt >= :from AND r.createdAt < :to");
+        parameters.put("from", from);
+        parameters.put("to", to);
+        if (!categoryCodes.isEmpty()) {
+            where.append(" AND r.categoryCode IN :categories");
+            parameters.put("categories", List.copyOf(categoryCodes));
+        }
+        if (status != null) {
+            where.append(" AND r.status = :status");
+            parameters.put("status", status);
+        }
+        if (!references.isEmpty()) {
+            where.append(" AND r.reference IN :references");
+            parameters.put("references", List.copyOf(references));
+        }
+        TypedQuery<Object[]> query = em.createQuery("SELECT r.id, r.reference, r.categoryCode, r.status, r.latitude, "
+                + "r.longitude, r.createdAt, r.supporters, r.place, r.unsafeTimes, r.unsafeDays FROM Report r"
+                + where + " ORDER BY r.createdAt, r.id", Object[].class);
+        parameters.forEach(query::setParameter);
+        return query.setMaxResults(MAX_ROWS).getResultList().stream().map(row -> ReportFact.of(
+                ((Number) row[0]).longValue(), (String) row[1], (String) row[2], (ReportStatus) row[3],
+                (Double) row[4], (Double) row[5], (Instant) row[6], ((Number) row[7]).intValue(), (String) row[8],
+                (String) row[9], (String) row[10])).toList();
+    }
+}
