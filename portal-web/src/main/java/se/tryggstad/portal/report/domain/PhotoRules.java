@@ -28,7 +28,8 @@ import java.util.Set;
  * The pixel limit is checked from the image header before decoding, so a small file that would
  * decode into gigabytes (a decompression bomb) is refused cheaply.
  *
- * <p>EXIF orientation is not applied: a photo taken sideways is stored as the camera's sensor saw it.
+ * <p>The EXIF orientation of a JPEG is applied to the pixels before the metadata is dropped, so a
+ * phone photo taken upright is stored upright.
  */
 public record PhotoRules(long maxBytes, int maxCount, long maxPixels, int maxSide) {
 
@@ -81,7 +82,11 @@ public record PhotoRules(long maxBytes, int maxCount, long maxPixels, int maxSid
         }
     }
 
-    private BufferedImage decode(byte[] content, String format) throws IOException {
+    /** The decoded pixels, and how the camera says they must be turned (EXIF orientation 1–8). */
+    private record Decoded(BufferedImage image, int orientation) {
+    }
+
+    private Decoded decode(byte[] content, String format) throws IOException {
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
         if (!readers.hasNext()) {
             throw new IOException("no reader for " + format);
@@ -101,24 +106,29 @@ public record PhotoRules(long maxBytes, int maxCount, long maxPixels, int maxSid
             if (image == null) {
                 throw new IOException("no image");
             }
-            return image;
+            return new Decoded(image, "jpeg".equals(format) ? ExifOrientation.of(reader) : 1);
         } finally {
             reader.dispose();
         }
     }
 
-    private CleanPhoto reencode(BufferedImage original) throws IOException {
+    private CleanPhoto reencode(Decoded decoded) throws IOException {
+        BufferedImage original = decoded.image();
         double scale = Math.min(1.0, (double) maxSide / Math.max(original.getWidth(), original.getHeight()));
         int width = Math.max(1, (int) Math.round(original.getWidth() * scale));
         int height = Math.max(1, (int) Math.round(original.getHeight() * scale));
+        boolean sideways = decoded.orientation() >= 5;
+        int canvasWidth = sideways ? height : width;
+        int canvasHeight = sideways ? width : height;
         // Drawing onto a fresh RGB canvas drops alpha (JPEG has none) and keeps only pixels.
-        BufferedImage rgb = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        BufferedImage rgb = new BufferedImage(canvasWidth, canvasHeight, BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = rgb.createGraphics();
         try {
             graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             graphics.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
             graphics.setColor(Color.WHITE);
-            graphics.fillRect(0, 0, width, height);
+            graphics.fillRect(0, 0, canvasWidth, canvasHeight);
+            ExifOrientation.turn(graphics, decoded.orientation(), width, height);
             graphics.drawImage(original, 0, 0, width, height, null);
         } finally {
             graphics.dispose();
@@ -134,7 +144,7 @@ public record PhotoRules(long maxBytes, int maxCount, long maxPixels, int maxSid
         } finally {
             writer.dispose();
         }
-        return new CleanPhoto(out.toByteArray(), width, height);
+        return new CleanPhoto(out.toByteArray(), canvasWidth, canvasHeight);
     }
 
     /** HEIC/HEIF/AVIF: an ISO box file whose first box is {@code ftyp} with an image brand. */

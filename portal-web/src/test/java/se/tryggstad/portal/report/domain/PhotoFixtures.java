@@ -5,6 +5,7 @@ import org.apache.commons.imaging.common.ImageMetadata;
 import org.apache.commons.imaging.formats.jpeg.JpegImageMetadata;
 import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
 import org.apache.commons.imaging.formats.tiff.TiffImageMetadata;
+import org.apache.commons.imaging.formats.tiff.constants.TiffTagConstants;
 import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
 
 import javax.imageio.ImageIO;
@@ -55,6 +56,19 @@ final class PhotoFixtures {
             exif.setGpsInDegrees(LONGITUDE, LATITUDE);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             new ExifRewriter().updateExifMetadataLossless(encode(picture(width, height), "jpeg"), out, exif);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A JPEG of {@code image} whose EXIF says it must be turned (orientation 1–8) to be upright. */
+    static byte[] jpegWithOrientation(BufferedImage image, int orientation) {
+        try {
+            TiffOutputSet exif = new TiffOutputSet();
+            exif.getOrCreateRootDirectory().add(TiffTagConstants.TIFF_TAG_ORIENTATION, (short) orientation);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            new ExifRewriter().updateExifMetadataLossless(encode(image, "jpeg"), out, exif);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

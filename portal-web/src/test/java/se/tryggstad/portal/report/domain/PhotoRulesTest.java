@@ -3,6 +3,8 @@ package se.tryggstad.portal.report.domain;
 import org.junit.jupiter.api.Test;
 
 import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -46,6 +48,31 @@ class PhotoRulesTest {
         assertEquals((byte) 0xFF, clean.jpeg()[0]);
         assertEquals((byte) 0xD8, clean.jpeg()[1]);
         assertEquals(2048, ImageIO.read(new ByteArrayInputStream(clean.jpeg())).getWidth());
+    }
+
+    @Test
+    void aPhotoTakenUprightIsStoredUpright() throws IOException {
+        // As the sensor saw it: red on the left, blue on the right; EXIF 6 says "turn 90° clockwise".
+        BufferedImage sensor = new BufferedImage(200, 100, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = sensor.createGraphics();
+        graphics.setColor(Color.RED);
+        graphics.fillRect(0, 0, 100, 100);
+        graphics.setColor(Color.BLUE);
+        graphics.fillRect(100, 0, 100, 100);
+        graphics.dispose();
+
+        CleanPhoto clean = rules.clean(new PhotoUpload("IMG_0003.jpg", "image/jpeg",
+                PhotoFixtures.jpegWithOrientation(sensor, 6)));
+
+        assertEquals(100, clean.width());
+        assertEquals(200, clean.height());
+        BufferedImage upright = ImageIO.read(new ByteArrayInputStream(clean.jpeg()));
+        assertEquals(100, upright.getWidth());
+        Color top = new Color(upright.getRGB(50, 30));
+        Color bottom = new Color(upright.getRGB(50, 170));
+        assertTrue(top.getRed() > 200 && top.getBlue() < 60, "the left side is now on top: " + top);
+        assertTrue(bottom.getBlue() > 200 && bottom.getRed() < 60, "the right side is now below: " + bottom);
+        assertFalse(PhotoFixtures.carriesMetadata(clean.jpeg()));
     }
 
     @Test
