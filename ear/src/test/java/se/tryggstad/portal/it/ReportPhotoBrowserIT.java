@@ -3,7 +3,9 @@ package se.tryggstad.portal.it;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,10 +42,24 @@ class ReportPhotoBrowserIT {
         return TestServer.portalEar();
     }
 
+    private static final String STAFF_PASSWORD = "fotosidans långa fras 7";
+    private static String staffUsername;
+    private static ApiClient staff;
+
     @TempDir
     Path files;
 
     private Browser browser;
+
+    @BeforeAll
+    static void staffAccount() {
+        staffUsername = TestServer.uniqueName("fotostaff");
+        HttpResponse<String> created = new ApiClient().signIn(TestServer.ADMIN_USERNAME, TestServer.adminPassword())
+                .postJson("/api/admin/accounts", "{\"username\":\"" + staffUsername + "\",\"displayName\":\"Foto Staff\","
+                        + "\"password\":\"" + STAFF_PASSWORD + "\",\"roles\":[\"STAFF\"]}");
+        assertEquals(201, created.statusCode(), created.body());
+        staff = new ApiClient().signIn(staffUsername, STAFF_PASSWORD);
+    }
 
     @BeforeEach
     void openBrowser() {
@@ -88,6 +104,16 @@ class ReportPhotoBrowserIT {
         assertEquals(200, served.statusCode());
         assertNotNull(PhotoFixtures.gpsOf(Files.readAllBytes(photo)));
         assertNull(PhotoFixtures.gpsOf(served.body()), "the uploaded GPS position is gone");
+
+        long id = ApiClient.json(staff.get("/api/staff/reports?size=200")).getJsonArray("rows").stream()
+                .map(JsonObject.class::cast).filter(row -> row.getString("reference").equals(reference))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        browser.signIn(staffUsername, STAFF_PASSWORD);
+        browser.until(driver -> !driver.getCurrentUrl().contains("/login.xhtml"));
+        browser.open("/staff/rapport.xhtml?id=" + id);
+        browser.until(ExpectedConditions.presenceOfElementLocated(By.id("staff-reference")));
+        WebElement staffThumbnail = browser.find(By.cssSelector(".report-photos img"));
+        browser.until(driver -> ((Number) browser.script("return arguments[0].naturalWidth;", staffThumbnail)).intValue() > 0);
     }
 
     @Test
