@@ -6,16 +6,20 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.tryggstad.portal.report.domain.ApiKey;
+import se.tryggstad.portal.report.domain.CleanPhoto;
+import se.tryggstad.portal.report.domain.PhotoUpload;
 import se.tryggstad.portal.report.domain.ReferenceNumber;
 import se.tryggstad.portal.report.domain.Report;
 import se.tryggstad.portal.report.domain.ReportCategory;
 import se.tryggstad.portal.report.domain.ReportDraft;
 import se.tryggstad.portal.report.domain.ReportMail;
+import se.tryggstad.portal.report.domain.ReportPhoto;
 import se.tryggstad.portal.report.domain.ReportRejected;
 import se.tryggstad.portal.report.domain.ReportStatus;
 import se.tryggstad.portal.report.domain.Secrets;
 import se.tryggstad.portal.report.domain.StatusChange;
 import se.tryggstad.portal.report.infrastructure.ReportIndexing;
+import se.tryggstad.portal.report.infrastructure.ReportPhotoRepository;
 import se.tryggstad.portal.report.infrastructure.ReportRepository;
 import se.tryggstad.portal.search.api.IndexingOutbox;
 import se.tryggstad.portal.shared.domain.BoundingBox;
@@ -23,6 +27,7 @@ import se.tryggstad.portal.shared.domain.BoundingBox;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 
 /**
  * Reports from residents and Open311 clients, and staff handling; each method is one transaction,
@@ -54,6 +59,12 @@ public class ReportService {
     Clock clock;
 
     @Inject
+    PhotoPolicy photoPolicy;
+
+    @Inject
+    ReportPhotoRepository photoRepository;
+
+    @Inject
     @ConfigProperty(name = "trygg.report.bounds", defaultValue = "59.34,17.95,59.40,18.06")
     String bounds;
 
@@ -61,6 +72,22 @@ public class ReportService {
     public Submitted submit(ReportDraft draft, String remoteAddress, String forwardedFor) {
         limiter.acquire(remoteAddress, forwardedFor);
         return create(draft, clock.instant(), true);
+    }
+
+    /**
+     * A resident's report with photos: the photos are checked and re-encoded before anything is
+     * written, then stored in the report's transaction, so a refused photo leaves nothing behind.
+     */
+    public Submitted submit(ReportDraft draft, List<PhotoUpload> photos, String remoteAddress, String forwardedFor) {
+        limiter.acquire(remoteAddress, forwardedFor);
+        List<CleanPhoto> cleaned = photoPolicy.rules().clean(photos);
+        Instant now = clock.instant();
+        Submitted submitted = create(draft, now, true);
+        if (!cleaned.isEmpty()) {
+            Report report = repository.find(submitted.id()).orElseThrow();
+            photoRepository.addAll(ReportPhoto.of(report, cleaned, now));
+        }
+        return submitted;
     }
 
     /** An Open311 client's report; the key is the limit. */

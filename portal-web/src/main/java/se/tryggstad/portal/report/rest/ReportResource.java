@@ -2,6 +2,8 @@ package se.tryggstad.portal.report.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -12,18 +14,24 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import se.tryggstad.portal.report.application.CategoryView;
 import se.tryggstad.portal.report.application.HistoryEntry;
 import se.tryggstad.portal.report.application.NearbyReport;
+import se.tryggstad.portal.report.application.PhotoPolicy;
 import se.tryggstad.portal.report.application.PublicReport;
+import se.tryggstad.portal.report.application.ReportPhotoQueries;
 import se.tryggstad.portal.report.application.ReportPage;
 import se.tryggstad.portal.report.application.ReportQueries;
 import se.tryggstad.portal.report.application.ReportService;
 import se.tryggstad.portal.report.application.Submitted;
 import se.tryggstad.portal.report.application.TrackedReport;
+import se.tryggstad.portal.report.domain.PhotoRules;
+import se.tryggstad.portal.report.domain.PhotoUpload;
 import se.tryggstad.portal.report.domain.ReportDraft;
 import se.tryggstad.portal.report.domain.ReportFilter;
 import se.tryggstad.portal.report.domain.ReportRejected;
@@ -31,8 +39,12 @@ import se.tryggstad.portal.report.domain.ReportStatus;
 import se.tryggstad.portal.report.domain.UnsafeTime;
 import se.tryggstad.portal.shared.domain.GeoPoint;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -72,6 +84,14 @@ public class ReportResource {
 
     @Inject
     ReportQueries queries;
+
+    @Inject
+    ReportPhotoQueries photoQueries;
+
+    @Inject
+    PhotoPolicy photoPolicy;
+
+    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Context
     HttpServletRequest request;
@@ -137,6 +157,69 @@ public class ReportResource {
         return Response.created(URI.create("reports/" + submitted.reference()))
                 .entity(new ReportCreated(submitted.reference(), submitted.trackingToken(),
                         "/rapport.xhtml?token=" + submitted.trackingToken())).build();
+    }
+
+    /**
+     * A new report with photos, as {@code multipart/form-data}: a part {@code report} with the same
+     * JSON as {@link #submit(ReportRequest)} and up to the configured number of parts {@code photo}
+     * (JPEG or PNG). A refused photo refuses the whole report; nothing is stored.
+     */
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response submitWithPhotos(List<EntityPart> parts) throws IOException {
+        ReportRequest body = null;
+        List<PhotoUpload> photos = new ArrayList<>();
+        for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
+            if ("report".equals(part.getName())) {
+                body = JSON.fromJson(new String(part.getContent().readAllBytes(), StandardCharsets.UTF_8),
+                        ReportRequest.class);
+            } else if ("photo".equals(part.getName())) {
+                if (photos.size() >= photoPolicy.maxCount()) {
+                    throw ReportRejected.invalid(PhotoRules.FIELD, "report.photo.tooMany");
+                }
+                try (InputStream content = part.getContent()) {
+                    // One byte past the limit is enough to know it is too big.
+                    byte[] bytes = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, photoPolicy.maxBytes() + 1));
+                    photos.add(new PhotoUpload(part.getFileName().orElse(null),
+                            part.getMediaType() == null ? null : part.getMediaType().toString(), bytes));
+                }
+            }
+        }
+        if (body == null) {
+            throw ReportRejected.invalid("report", "report.photo.reportPartMissing");
+        }
+        if (body.website() != null && !body.website().isBlank()) {
+            throw ReportRejected.invalid("website", "report.honeypot");
+        }
+        Submitted submitted = reports.submit(draftOf(body), photos, request.getRemoteAddr(),
+                request.getHeader("X-Forwarded-For"));
+        return Response.created(URI.create("reports/" + submitted.reference()))
+                .entity(new ReportCreated(submitted.reference(), submitted.trackingToken(),
+                        "/rapport.xhtml?token=" + submitted.trackingToken())).build();
+    }
+
+    /**
+     * Photo number {@code n} (from 1) of a public report: always our re-encoded JPEG without
+     * metadata. Search engines are told not to index it.
+     */
+    @GET
+    @Path("{reference: TR-[0-9]{4}-[0-9]{6,12}}/photos/{n: [0-9]{1,3}}")
+    @Produces("image/jpeg")
+    public Response photo(@PathParam("reference") String reference, @PathParam("n") int sequence) {
+        byte[] jpeg = photoQueries.photo(reference, sequence).orElseThrow(ReportRejected::notFound);
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(3600);
+        return Response.ok(jpeg, "image/jpeg").cacheControl(cache)
+                .header("X-Robots-Tag", "noindex, noimageindex")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Disposition", "inline; filename=\"" + reference + "-" + sequence + ".jpg\"")
+                .build();
+    }
+
+    private static ReportDraft draftOf(ReportRequest body) {
+        return new ReportDraft(body.category(), body.latitude(), body.longitude(), body.place(), body.description(),
+                body.unsafeTimes(), body.unsafeDays(), body.email(), body.phone(),
+                Boolean.TRUE.equals(body.consent()), languageOf(body.language()));
     }
 
     @POST

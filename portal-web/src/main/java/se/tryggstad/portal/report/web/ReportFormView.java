@@ -6,21 +6,28 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.tryggstad.portal.report.application.CategoryView;
+import se.tryggstad.portal.report.application.PhotoPolicy;
 import se.tryggstad.portal.report.application.NearbyReport;
 import se.tryggstad.portal.report.application.ReportQueries;
 import se.tryggstad.portal.report.application.ReportService;
 import se.tryggstad.portal.report.application.SubmitLimited;
 import se.tryggstad.portal.report.application.Submitted;
+import se.tryggstad.portal.report.domain.PhotoRules;
+import se.tryggstad.portal.report.domain.PhotoUpload;
 import se.tryggstad.portal.report.domain.ReportDraft;
 import se.tryggstad.portal.report.domain.ReportRejected;
 import se.tryggstad.portal.report.domain.UnsafeTime;
 import se.tryggstad.portal.shared.domain.GeoPoint;
 import se.tryggstad.portal.shared.web.FacesMessages;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.time.DayOfWeek;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -37,13 +44,16 @@ public class ReportFormView implements Serializable {
 
     static final String FORM = "report";
     private static final Set<String> FIELDS = Set.of("category", "place", "latitude", "longitude", "description",
-            "email", "phone", "consent", "website");
+            "email", "phone", "consent", "website", PhotoRules.FIELD);
 
     @Inject
     ReportService service;
 
     @Inject
     ReportQueries queries;
+
+    @Inject
+    PhotoPolicy photoPolicy;
 
     @Inject
     @ConfigProperty(name = "trygg.report.tile-url", defaultValue = "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
@@ -55,6 +65,9 @@ public class ReportFormView implements Serializable {
     private boolean nearbyShown;
     private Submitted submitted;
     private String supportedReference;
+    private transient List<Part> photos;
+    /** Photos of an earlier submit in this view (the nearby step), so the resident need not attach them again. */
+    private ArrayList<PhotoUpload> keptPhotos = new ArrayList<>();
 
     public List<CategoryView> getCategories() {
         if (categories == null) {
@@ -75,6 +88,12 @@ public class ReportFormView implements Serializable {
     public void submit() {
         if (input.honeypotFilled()) {
             FacesMessages.error(null, "report.honeypot");
+            return;
+        }
+        try {
+            keepPhotos();
+        } catch (IOException e) {
+            FacesMessages.error(FORM + ":" + PhotoRules.FIELD, "report.photo.broken");
             return;
         }
         Double latitude;
@@ -101,13 +120,35 @@ public class ReportFormView implements Serializable {
         try {
             submitted = service.submit(new ReportDraft(input.getCategory(), latitude, longitude, input.getPlace(),
                     input.getDescription(), Set.of(input.getUnsafeTimes()), Set.of(input.getUnsafeDays()), input.getEmail(),
-                    input.getPhone(), input.isConsent(), language()), client().getRemoteAddr(),
+                    input.getPhone(), input.isConsent(), language()), List.copyOf(keptPhotos), client().getRemoteAddr(),
                     client().getHeader("X-Forwarded-For"));
         } catch (ReportRejected rejected) {
+            if (PhotoRules.FIELD.equals(rejected.field())) {
+                keptPhotos.clear();
+            }
             FacesMessages.error(FIELDS.contains(rejected.field()) ? FORM + ":" + rejected.field() : null,
                     rejected.messageKey());
         } catch (SubmitLimited limited) {
             FacesMessages.error(null, "report.rateLimited.minutes", (limited.retryAfterSeconds() + 59) / 60);
+        }
+    }
+
+    /** Newly attached photos replace kept ones; none attached keeps those of the earlier step. */
+    private void keepPhotos() throws IOException {
+        List<PhotoUpload> attached = new ArrayList<>();
+        for (Part part : photos == null ? List.<Part>of() : photos) {
+            try (InputStream content = part.getInputStream()) {
+                // One byte past the limit is enough to know it is too big.
+                byte[] bytes = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, photoPolicy.maxBytes() + 1));
+                PhotoUpload upload = new PhotoUpload(part.getSubmittedFileName(), part.getContentType(), bytes);
+                if (!upload.isEmpty()) {
+                    attached.add(upload);
+                }
+            }
+        }
+        photos = null;
+        if (!attached.isEmpty()) {
+            keptPhotos = new ArrayList<>(attached);
         }
     }
 
@@ -142,4 +183,9 @@ public class ReportFormView implements Serializable {
     public Submitted getSubmitted() { return submitted; }
     public String getSupportedReference() { return supportedReference; }
     public String getTileUrl() { return tileUrl; }
+    public List<Part> getPhotos() { return photos; }
+    public void setPhotos(List<Part> photos) { this.photos = photos; }
+    public int getKeptPhotos() { return submitted == null ? keptPhotos.size() : 0; }
+    public int getPhotoMaxCount() { return photoPolicy.maxCount(); }
+    public long getPhotoMaxMegabytes() { return photoPolicy.maxMegabytes(); }
 }

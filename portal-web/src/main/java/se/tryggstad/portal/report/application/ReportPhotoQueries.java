@@ -1,0 +1,41 @@
+package se.tryggstad.portal.report.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import se.tryggstad.portal.report.domain.ReferenceNumber;
+import se.tryggstad.portal.report.domain.Report;
+import se.tryggstad.portal.report.infrastructure.ReportPhotoRepository;
+import se.tryggstad.portal.report.infrastructure.ReportRepository;
+
+import java.util.Optional;
+
+/** The photos of public reports, for the API and the pages' thumbnails. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ReportPhotoQueries {
+
+    @Inject
+    ReportRepository reports;
+
+    @Inject
+    ReportPhotoRepository photos;
+
+    /** The stored JPEG of the report's photo number {@code sequence} (from 1). */
+    public Optional<byte[]> photo(String reference, int sequence) {
+        return publicReport(reference).flatMap(report -> photos.find(report.id(), sequence))
+                .map(photo -> photo.jpeg());
+    }
+
+    /** How many photos the report has; 0 for an unknown reference. */
+    public int count(String reference) {
+        return publicReport(reference).map(report -> photos.countOf(report.id())).orElse(0);
+    }
+
+    private Optional<Report> publicReport(String reference) {
+        if (reference == null || !ReferenceNumber.isWellFormed(reference)) {
+            return Optional.empty();
+        }
+        return reports.findByReference(ReferenceNumber.parse(reference).toString());
+    }
+}
