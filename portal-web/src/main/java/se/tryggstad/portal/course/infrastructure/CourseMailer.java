@@ -1,26 +1,18 @@
 package se.tryggstad.portal.course.infrastructure;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.tryggstad.portal.course.domain.CourseMail;
+import se.tryggstad.portal.shared.infrastructure.OutgoingMail;
 
 import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Properties;
+import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.logging.Logger;
 
 /**
  * Sends the mails about sign-ups through the server's mail session, only once the transaction that
@@ -30,19 +22,10 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class CourseMailer {
 
-    private static final Logger LOG = Logger.getLogger(CourseMailer.class.getName());
     private static final String BUNDLE = "se.tryggstad.portal.i18n.messages";
-    private static final String TIMEOUT_MILLIS = "10000";
-
-    @Resource(lookup = "java:jboss/mail/Default")
-    Session mailSession;
-
-    @Resource
-    ManagedExecutorService executor;
 
     @Inject
-    @ConfigProperty(name = "trygg.mail.from", defaultValue = "Trygg stad <no-reply@tryggstad.invalid>")
-    String from;
+    OutgoingMail outgoing;
 
     @Inject
     @ConfigProperty(name = "trygg.portal.url", defaultValue = "http://localhost:8080")
@@ -52,26 +35,9 @@ public class CourseMailer {
         if (mail.to() == null) {
             return;
         }
-        executor.execute(() -> send(mail));
-    }
-
-    private void send(CourseMail mail) {
-        try {
-            Properties properties = new Properties();
-            properties.putAll(mailSession.getProperties());
-            properties.put("mail.smtp.connectiontimeout", TIMEOUT_MILLIS);
-            properties.put("mail.smtp.timeout", TIMEOUT_MILLIS);
-            properties.put("mail.smtp.writetimeout", TIMEOUT_MILLIS);
-            MimeMessage message = new MimeMessage(Session.getInstance(properties));
-            message.setFrom(new InternetAddress(from));
-            message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to()));
-            ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(mail.language()));
-            message.setSubject(format(texts, "course.mail." + kind(mail) + ".subject", mail), "UTF-8");
-            message.setText(bodyOf(texts, mail), "UTF-8");
-            Transport.send(message);
-        } catch (MessagingException | RuntimeException e) {
-            LOG.warning(() -> "A course mail (" + mail.kind() + ") could not be sent; the sign-up stands: " + e);
-        }
+        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(mail.language()));
+        outgoing.sendLater(mail.to(), format(texts, "course.mail." + kind(mail) + ".subject", mail), bodyOf(texts, mail),
+                Map.of(), "course " + mail.kind() + "; the sign-up stands");
     }
 
     String bodyOf(ResourceBundle texts, CourseMail mail) {

@@ -1,27 +1,19 @@
 package se.tryggstad.portal.report.infrastructure;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.tryggstad.portal.report.domain.AlertMail;
+import se.tryggstad.portal.shared.infrastructure.OutgoingMail;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.Properties;
+import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.logging.Logger;
 
 /**
  * Sends area-alert mails once the transaction that raised them has committed, on another thread.
@@ -31,50 +23,25 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class AlertMailer {
 
-    private static final Logger LOG = Logger.getLogger(AlertMailer.class.getName());
     private static final String BUNDLE = "se.tryggstad.portal.i18n.messages";
-    private static final String TIMEOUT_MILLIS = "10000";
-
-    @Resource(lookup = "java:jboss/mail/Default")
-    Session mailSession;
-
-    @Resource
-    ManagedExecutorService executor;
 
     @Inject
-    @ConfigProperty(name = "trygg.mail.from", defaultValue = "Trygg stad <no-reply@tryggstad.invalid>")
-    String from;
+    OutgoingMail outgoing;
 
     @Inject
     @ConfigProperty(name = "trygg.portal.url", defaultValue = "http://localhost:8080")
     String portalUrl;
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlertMail mail) {
-        executor.execute(() -> send(mail));
-    }
-
-    private void send(AlertMail mail) {
-        try {
-            Properties properties = new Properties();
-            properties.putAll(mailSession.getProperties());
-            properties.put("mail.smtp.connectiontimeout", TIMEOUT_MILLIS);
-            properties.put("mail.smtp.timeout", TIMEOUT_MILLIS);
-            properties.put("mail.smtp.writetimeout", TIMEOUT_MILLIS);
-            MimeMessage message = new MimeMessage(Session.getInstance(properties));
-            message.setFrom(new InternetAddress(from));
-            message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to()));
-            Locale locale = Locale.forLanguageTag(mail.language());
-            ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale);
-            String kind = mail.kind() == AlertMail.Kind.CONFIRMATION ? "confirmation" : "newReport";
-            message.setSubject(format(texts, "report.alert.mail." + kind + ".subject", mail, locale), "UTF-8");
-            message.setText(bodyOf(texts, mail, locale), "UTF-8");
-            message.setHeader("List-Unsubscribe", "<" + base() + "/api/report-alerts/unsubscribe?token="
-                    + encoded(mail.unsubscribeToken()) + ">");
-            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-            Transport.send(message);
-        } catch (MessagingException | RuntimeException e) {
-            LOG.warning(() -> "An area-alert mail (" + mail.kind() + ") could not be sent: " + e);
-        }
+        Locale locale = Locale.forLanguageTag(mail.language());
+        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale);
+        String kind = mail.kind() == AlertMail.Kind.CONFIRMATION ? "confirmation" : "newReport";
+        outgoing.sendLater(mail.to(), format(texts, "report.alert.mail." + kind + ".subject", mail, locale),
+                bodyOf(texts, mail, locale),
+                Map.of("List-Unsubscribe", "<" + base() + "/api/report-alerts/unsubscribe?token="
+                                + encoded(mail.unsubscribeToken()) + ">",
+                        "List-Unsubscribe-Post", "List-Unsubscribe=One-Click"),
+                "area alert " + mail.kind());
     }
 
     String bodyOf(ResourceBundle texts, AlertMail mail, Locale locale) {

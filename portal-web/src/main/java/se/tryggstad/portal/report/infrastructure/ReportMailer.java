@@ -1,25 +1,17 @@
 package se.tryggstad.portal.report.infrastructure;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.tryggstad.portal.report.domain.ReportMail;
+import se.tryggstad.portal.shared.infrastructure.OutgoingMail;
 
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.Properties;
+import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.logging.Logger;
 
 /**
  * Sends mails to reporters through the server's mail session once the transaction that raised them
@@ -29,19 +21,10 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class ReportMailer {
 
-    private static final Logger LOG = Logger.getLogger(ReportMailer.class.getName());
     private static final String BUNDLE = "se.tryggstad.portal.i18n.messages";
-    private static final String TIMEOUT_MILLIS = "10000";
-
-    @Resource(lookup = "java:jboss/mail/Default")
-    Session mailSession;
-
-    @Resource
-    ManagedExecutorService executor;
 
     @Inject
-    @ConfigProperty(name = "trygg.mail.from", defaultValue = "Trygg stad <no-reply@tryggstad.invalid>")
-    String from;
+    OutgoingMail outgoing;
 
     @Inject
     @ConfigProperty(name = "trygg.portal.url", defaultValue = "http://localhost:8080")
@@ -51,29 +34,12 @@ public class ReportMailer {
         if (mail.to() == null) {
             return;
         }
-        executor.execute(() -> send(mail));
-    }
-
-    private void send(ReportMail mail) {
-        try {
-            Properties properties = new Properties();
-            properties.putAll(mailSession.getProperties());
-            properties.put("mail.smtp.connectiontimeout", TIMEOUT_MILLIS);
-            properties.put("mail.smtp.timeout", TIMEOUT_MILLIS);
-            properties.put("mail.smtp.writetimeout", TIMEOUT_MILLIS);
-            MimeMessage message = new MimeMessage(Session.getInstance(properties));
-            message.setFrom(new InternetAddress(from));
-            message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to()));
-            Locale locale = Locale.forLanguageTag(mail.language());
-            ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale);
-            String kind = mail.kind().name().toLowerCase(Locale.ROOT);
-            message.setSubject(format(texts, "report.mail." + kind + ".subject", mail, locale), "UTF-8");
-            message.setText(bodyOf(texts, mail, locale), "UTF-8");
-            Transport.send(message);
-        } catch (MessagingException | RuntimeException e) {
-            LOG.warning(() -> "A report mail (" + mail.kind() + ", " + mail.reference()
-                    + ") could not be sent; the report stands: " + e);
-        }
+        Locale locale = Locale.forLanguageTag(mail.language());
+        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale);
+        String kind = mail.kind().name().toLowerCase(Locale.ROOT);
+        outgoing.sendLater(mail.to(), format(texts, "report.mail." + kind + ".subject", mail, locale),
+                bodyOf(texts, mail, locale), Map.of(),
+                "report " + mail.kind() + ", " + mail.reference() + "; the report stands");
     }
 
     String bodyOf(ResourceBundle texts, ReportMail mail, Locale locale) {
