@@ -101,7 +101,7 @@ class RemissRulesBrowserIT {
     void theRemissCheckPagesHaveNoSeriousAccessibilityViolationsAndFitAPhone() {
         Browser admin = signedInAdmin();
         List<String> pages = List.of("/admin/remissregler.xhtml", "/admin/remissregel.xhtml",
-                "/admin/remissregel.xhtml?nyckel=ordningsvakter", "/staff/remisser/utrymning.xhtml");
+                "/admin/remissregel.xhtml?nyckel=ordningsvakter", "/admin/arenaomradet.xhtml", "/staff/remisser/utrymning.xhtml");
         for (String page : pages) {
             admin.open(page);
             assertEquals(List.of(), admin.seriousAccessibilityViolations(), "axe-core on " + page);
@@ -120,6 +120,24 @@ class RemissRulesBrowserIT {
                     + ".filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth)"
                     + ".slice(0, 8).map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ');"));
         }
+    }
+
+    @Test
+    void anAdministratorAddsAnArenaEventDayWithAMessageAtTheFieldForAMissingName() {
+        Browser admin = signedInAdmin();
+        String day = java.time.LocalDate.of(2060, 1, 1)
+                .plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(3000)).toString();
+        admin.open("/admin/arenaomradet.xhtml");
+        admin.script("document.getElementById('arenaDay:day').value = arguments[0];", day);
+        admin.byId("arenaDay:add").click();
+        admin.until(driver -> !driver.findElement(By.id("arenaDay:nameMessage")).getText().isBlank());
+        assertTrue(!admin.find(By.tagName("main")).getText().contains(day), "nothing saved");
+
+        admin.script("document.getElementById('arenaDay:day').value = arguments[0];", day);
+        type(admin, "arenaDay:name", "Konsert i webbläsaren");
+        admin.byId("arenaDay:add").click();
+        admin.until(driver -> driver.findElement(By.id("messages")).getText().contains(day));
+        assertTrue(admin.byId("arenaDays:days").getText().contains("Konsert i webbläsaren"));
     }
 
     private Browser signedInAdmin() {
