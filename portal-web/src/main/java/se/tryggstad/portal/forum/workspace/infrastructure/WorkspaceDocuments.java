@@ -15,9 +15,13 @@ public class WorkspaceDocuments implements DocumentSource {
     @Inject
     DocumentRepository documents;
 
+    @Inject
+    ThreadRepository threads;
+
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Stream<IndexDocument> allDocuments() {
-        return documents.all().stream().map(WorkspaceIndexing::documentOf);
+        return Stream.concat(documents.all().stream().map(WorkspaceIndexing::documentOf),
+                threads.all().stream().map(WorkspaceIndexing::threadOf));
     }
 }
