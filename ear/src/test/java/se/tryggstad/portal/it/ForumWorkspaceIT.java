@@ -116,7 +116,7 @@ class ForumWorkspaceIT {
         String base = "/api/partner/forums/" + forums.a() + "/documents";
         byte[] html = "<html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.UTF_8);
         JsonAssert.fields(ApiIT.assertProblem(upload(forums.memberA(), base, "Sida", "sida.pdf", html), 400), "file");
-        byte[] big = Arrays.copyOf(pdf("stor"), 10 * 1024 * 1024 + 10);
+        byte[] big = Arrays.copyOf(pdf("stor"), 8 * 1024 * 1024 + 10); // the default limit is 8 MB
         JsonAssert.fields(ApiIT.assertProblem(upload(forums.memberA(), base, "Stor", "stor.pdf", big), 400), "file");
         JsonAssert.fields(ApiIT.assertProblem(upload(forums.memberA(), base, " ", "a.pdf", pdf("a")), 400), "title");
         assertEquals("[]", forums.memberA().get(base).body().replaceAll("\\s", ""), "nothing saved");
@@ -190,6 +190,102 @@ class ForumWorkspaceIT {
         HttpResponse<String> later = city.send("POST", "/api/staff/forum-digests?at=" + dayAfter, null, null);
         assertEquals(0, ApiClient.json(later).getInt("sent"), "no digest after unsubscribing: " + later.body());
         assertEquals(1, TestMailServer.mailsTo(email).size());
+    }
+
+    static final String ROUTE = "59.3600,17.9990;59.3605,18.0000;59.3612,18.0012";
+
+    @Test
+    void membersPlanAWalkAndItsFindingsBecomeReportsLinkedToTheWalk() {
+        Forums forums = twoForums("Vandringstorg");
+        String base = "/api/partner/forums/" + forums.a() + "/walks";
+        String title = TestServer.uniqueName("Kvällsvandring");
+        long organisation = ApiClient.json(forums.memberA().get("/api/partner/forums/" + forums.a()))
+                .getJsonArray("members").getJsonObject(0).getJsonNumber("id").longValue();
+        HttpResponse<String> planned = forums.memberA().postJson(base, Json.createObjectBuilder().add("title", title)
+                .add("date", "2026-12-03").add("time", "18:30").add("meetingPoint", "Solna centrum, huvudentrén")
+                .add("route", ROUTE).add("invitedOrganisations", Json.createArrayBuilder().add(organisation))
+                .build().toString());
+        assertEquals(201, planned.statusCode(), planned.body());
+        JsonObject walk = ApiClient.json(planned);
+        long walkId = walk.getJsonNumber("id").longValue();
+        assertEquals(1, walk.getJsonArray("invitedOrganisations").size());
+        assertTrue(walk.getString("routeGeoJson").contains("LineString"));
+        JsonAssert.fields(ApiIT.assertProblem(forums.memberA().postJson(base, Json.createObjectBuilder().add("title", "")
+                .add("date", "3 december").add("time", "18:30").add("meetingPoint", "Torget").add("route", "59.36,17.99")
+                .add("invitedOrganisations", Json.createArrayBuilder().add(organisation + 100000)).build().toString()), 400),
+                "title", "date", "route", "invited");
+
+        HttpResponse<String> recorded = forums.memberA().postJson(base + "/" + walkId + "/findings",
+                Json.createObjectBuilder().add("category", "belysning").add("latitude", 59.3605).add("longitude", 18.0001)
+                        .add("place", "Gångtunneln vid busshållplatsen").add("description", "Två lampor är trasiga.")
+                        .build().toString());
+        assertEquals(201, recorded.statusCode(), recorded.body());
+        String reference = ApiClient.json(recorded).getString("reference");
+        assertEquals("NY", ApiClient.json(recorded).getString("status"));
+        assertEquals(200, new ApiClient().get("/api/reports/" + reference).statusCode(), "a real report");
+        JsonAssert.fields(ApiIT.assertProblem(forums.memberA().postJson(base + "/" + walkId + "/findings",
+                "{\"category\":\"finns-inte\",\"place\":\"Torget\",\"description\":\"x\"}"), 400), "category");
+
+        JsonObject read = ApiClient.json(forums.memberA().get(base + "/" + walkId));
+        assertEquals(reference, read.getJsonArray("findings").getJsonObject(0).getString("reference"));
+        String page = forums.memberA().get("/partner/samverkan/vandring.xhtml?id=" + forums.a() + "&vandring=" + walkId).body();
+        assertTrue(page.contains(title) && page.contains(reference) && page.contains("Solna centrum, huvudentrén"));
+        assertTrue(page.contains("59.360000,17.999000"), "the route as text, without JavaScript");
+        assertTrue(forums.memberA().get("/partner/samverkan/vandring.xhtml?id=" + forums.a()).body().contains(title));
+
+        assertEquals(404, forums.memberB().get("/partner/samverkan/vandring.xhtml?id=" + forums.a()).statusCode());
+        assertEquals(404, forums.memberB().get("/partner/samverkan/vandring.xhtml?id=" + forums.a() + "&vandring=" + walkId)
+                .statusCode());
+        assertEquals(404, forums.memberB().get("/partner/samverkan/vandring.xhtml?id=" + forums.b() + "&vandring=" + walkId)
+                .statusCode());
+        ApiIT.assertProblem(forums.memberB().get(base + "/" + walkId), 404);
+        ApiIT.assertProblem(forums.memberB().get("/api/partner/forums/" + forums.b() + "/walks/" + walkId), 404);
+        ApiIT.assertProblem(forums.memberB().postJson(base + "/" + walkId + "/findings", recordedFinding()), 404);
+        ApiIT.assertProblem(new ApiClient().get(base), 401);
+    }
+
+    @Test
+    void theAreaLagesbildCountsReportsInsideThePolygonWithoutPersonalData() {
+        Forums forums = twoForums("Lägestorg");
+        String walks = "/api/partner/forums/" + forums.a() + "/walks";
+        long walk = ApiClient.json(forums.memberA().postJson(walks, Json.createObjectBuilder().add("title", "Runda")
+                .add("date", "2026-12-03").add("time", "18:30").add("meetingPoint", "Torget").add("route", ROUTE)
+                .build().toString())).getJsonNumber("id").longValue();
+        String inside = TestServer.uniqueName("Innanför");
+        String outside = TestServer.uniqueName("Utanför");
+        String secret = "Hemlig beskrivning " + UUID.randomUUID();
+        assertEquals(201, forums.memberA().postJson(walks + "/" + walk + "/findings", Json.createObjectBuilder()
+                .add("category", "belysning").add("latitude", 59.3600).add("longitude", 18.0000).add("place", inside)
+                .add("description", secret).build().toString()).statusCode());
+        assertEquals(201, forums.memberA().postJson(walks + "/" + walk + "/findings", Json.createObjectBuilder()
+                .add("category", "klotter").add("latitude", 59.3700).add("longitude", 18.0300).add("place", outside)
+                .add("description", secret).build().toString()).statusCode());
+
+        String base = "/api/partner/forums/" + forums.a() + "/situation";
+        HttpResponse<String> situation = forums.memberA().get(base + "?per=month");
+        assertEquals(200, situation.statusCode(), situation.body());
+        assertTrue(situation.body().contains(inside), "the report inside the area");
+        assertFalse(situation.body().contains(outside), "not the one outside");
+        assertFalse(situation.body().contains(secret), "never the description");
+        assertFalse(situation.body().contains("description"), "no description field at all");
+        JsonObject figures = ApiClient.json(situation);
+        assertTrue(figures.getInt("total") >= 1);
+        assertTrue(figures.getJsonArray("byCategory").getValuesAs(JsonObject.class).stream()
+                .anyMatch(c -> c.getString("label").equals("Belysning")), figures.toString());
+        assertFalse(forums.memberA().get(base + "?category=klotter").body().contains(inside), "filtered by category");
+        assertTrue(forums.memberA().get(base + "?status=NY&per=week").body().contains(inside), "filtered by status");
+        JsonAssert.fields(ApiIT.assertProblem(forums.memberA().get(base + "?status=GLAD"), 400), "status");
+        JsonAssert.fields(ApiIT.assertProblem(forums.memberA().get(base + "?from=igår"), 400), "from");
+
+        String page = forums.memberA().get("/partner/samverkan/lagesbild.xhtml?id=" + forums.a()).body();
+        assertTrue(page.contains(inside) && !page.contains(outside) && !page.contains(secret));
+        assertEquals(404, forums.memberB().get("/partner/samverkan/lagesbild.xhtml?id=" + forums.a()).statusCode());
+        ApiIT.assertProblem(forums.memberB().get(base), 404);
+        ApiIT.assertProblem(new ApiClient().get(base), 401);
+    }
+
+    private static String recordedFinding() {
+        return "{\"category\":\"belysning\",\"place\":\"Torget\",\"description\":\"Mörkt.\"}";
     }
 
     static byte[] pdf(String text) {

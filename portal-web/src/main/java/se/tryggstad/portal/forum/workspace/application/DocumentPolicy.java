@@ -20,6 +20,10 @@ import java.util.Set;
  * most {@code trygg.forum.document.max.mb} (env {@code TRYGG_FORUM_DOCUMENT_MAX_MB}) megabytes. An
  * office file's exact type may come from its name only when that type is a kind of what the bytes
  * say, so {@code evil.html} with text inside stays {@code text/plain}.
+ *
+ * <p>The default of 8 MB stays below Undertow's request limit ({@code max-post-size}, 10 MB by
+ * default), so a too big file is answered by this check at its field rather than by a reset
+ * connection; a larger limit needs a larger {@code max-post-size} too (see ADR 0013).
  */
 @ApplicationScoped
 public class DocumentPolicy {
@@ -36,7 +40,7 @@ public class DocumentPolicy {
     private static final MediaTypeRegistry REGISTRY = MimeTypes.getDefaultMimeTypes().getMediaTypeRegistry();
 
     @Inject
-    @ConfigProperty(name = "trygg.forum.document.max.mb", defaultValue = "10")
+    @ConfigProperty(name = "trygg.forum.document.max.mb", defaultValue = "8")
     int maxMegabytes;
 
     public long maxBytes() {

@@ -3,11 +3,9 @@ package se.tryggstad.portal.forum.workspace.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import se.tryggstad.portal.account.application.OrganisationService;
-import se.tryggstad.portal.account.application.OrganisationSummary;
 import se.tryggstad.portal.forum.application.ForumAccess;
-import se.tryggstad.portal.forum.application.ForumCaller;
 import se.tryggstad.portal.forum.application.ForumRejected;
+import se.tryggstad.portal.forum.workspace.domain.Author;
 import se.tryggstad.portal.forum.workspace.domain.DocumentContent;
 import se.tryggstad.portal.forum.workspace.domain.DocumentVersion;
 import se.tryggstad.portal.forum.workspace.domain.ForumDocument;
@@ -18,6 +16,7 @@ import se.tryggstad.portal.search.api.IndexingOutbox;
 import se.tryggstad.portal.shared.FieldProblem;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,7 +39,7 @@ public class DocumentService {
     DocumentPolicy policy;
 
     @Inject
-    OrganisationService organisations;
+    WorkspaceAuthors authors;
 
     @Inject
     IndexingOutbox outbox;
@@ -65,17 +64,29 @@ public class DocumentService {
         if (!problems.isEmpty()) {
             throw ForumRejected.invalid(problems);
         }
-        StoredFile file = policy.stored(fileName, content);
-        ForumCaller caller = access.caller();
-        String organisation = caller.organisationId() == null ? null
-                : organisations.find(caller.organisationId()).map(OrganisationSummary::name).orElse(null);
+        return store(forumId, cleanTitle, policy.stored(fileName, content), authors.caller(), clock.instant());
+    }
+
+    /**
+     * A version uploaded earlier, for demo content and imports: no caller check, the same file checks.
+     * Never reachable from a page or an endpoint.
+     */
+    public DocumentRow importVersion(long forumId, String title, String fileName, byte[] content, Author author,
+                                     Instant at) {
+        policy.problemWith(content).ifPresent(problem -> {
+            throw ForumRejected.invalid(List.of(problem));
+        });
+        return store(forumId, title.strip(), policy.stored(fileName, content), author, at);
+    }
+
+    private DocumentRow store(long forumId, String title, StoredFile file, Author author, Instant at) {
         documents.lockForum(forumId);
-        ForumDocument document = documents.byTitle(forumId, cleanTitle).orElseGet(() -> {
-            ForumDocument created = ForumDocument.titled(forumId, cleanTitle, clock.instant());
+        ForumDocument document = documents.byTitle(forumId, title).orElseGet(() -> {
+            ForumDocument created = ForumDocument.titled(forumId, title, at);
             documents.add(created);
             return created;
         });
-        DocumentVersion version = document.addVersion(file, caller.username(), organisation, clock.instant());
+        DocumentVersion version = document.addVersion(file, author.username(), author.organisationName(), at);
         documents.flush();
         documents.addContent(new DocumentContent(version.id(), file.content()));
         documents.flush();
@@ -97,6 +108,12 @@ public class DocumentService {
         DocumentVersion version = document.versionNumber(number).orElseThrow(ForumRejected::notFound);
         byte[] content = documents.content(version.id()).orElseThrow(ForumRejected::notFound);
         return new DocumentFile(version.fileName(), version.mediaType(), content);
+    }
+
+    /** Whether the forum has a document with this title; for demo content only (no caller check). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean hasDocumentTitled(long forumId, String title) {
+        return documents.byTitle(forumId, title).isPresent();
     }
 
     public long maxBytes() {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import se.tryggstad.portal.forum.application.ForumAccess;
 import se.tryggstad.portal.forum.application.ForumRejected;
+import se.tryggstad.portal.forum.workspace.domain.Author;
 import se.tryggstad.portal.forum.workspace.domain.DigestFrequency;
 import se.tryggstad.portal.forum.workspace.domain.DigestSetting;
 import se.tryggstad.portal.forum.workspace.domain.ForumThread;
@@ -62,6 +63,24 @@ public class ThreadService {
         threads.flush();
         outbox.upsert(WorkspaceIndexing.threadOf(thread));
         return ThreadRow.of(thread);
+    }
+
+    /**
+     * A thread written earlier, for demo content and imports: no caller check. Each post is (body,
+     * author, time), the first opens the thread.
+     */
+    public ThreadRow importThread(long forumId, String title, List<ImportedPost> posts) {
+        ImportedPost first = posts.get(0);
+        ForumThread thread = ForumThread.start(forumId, title, first.body(), first.author(), first.at());
+        posts.stream().skip(1).forEach(post -> thread.reply(post.body(), post.author(), post.at()));
+        threads.add(thread);
+        threads.flush();
+        outbox.upsert(WorkspaceIndexing.threadOf(thread));
+        return ThreadRow.of(thread);
+    }
+
+    /** A post for {@link #importThread}. */
+    public record ImportedPost(String body, Author author, java.time.Instant at) {
     }
 
     public ThreadRow reply(long forumId, long threadId, String body) {

@@ -68,7 +68,16 @@ public class WalkService {
     String cityBounds;
 
     public WalkRow plan(long forumId, WalkPlan plan) {
-        ForumSummary forum = access.requireMember(forumId);
+        return plan(access.requireMember(forumId), plan, access.caller().username());
+    }
+
+    /** A walk planned by someone else, for demo content and imports: no caller check, the same rules. */
+    public WalkRow importWalk(long forumId, WalkPlan plan, String plannedBy) {
+        return plan(forums.find(forumId).orElseThrow(ForumRejected::notFound), plan, plannedBy);
+    }
+
+    private WalkRow plan(ForumSummary forum, WalkPlan plan, String plannedBy) {
+        long forumId = forum.id();
         List<FieldProblem> problems = new ArrayList<>();
         String title = text(plan.title(), "title", problems);
         String meetingPoint = text(plan.meetingPoint(), "meetingPoint", problems);
@@ -89,7 +98,7 @@ public class WalkService {
             throw ForumRejected.invalid(problems);
         }
         Walk walk = Walk.plan(forumId, title, startsAt, meetingPoint, WalkRoute.parse(plan.route()), invited,
-                access.caller().username(), clock.instant());
+                plannedBy, clock.instant());
         walks.add(walk);
         return rowOf(walk, forum);
     }
