@@ -19,8 +19,8 @@ import java.util.Objects;
 @Table(name = "frm_digest_setting")
 @IdClass(DigestSetting.Key.class)
 @NamedQuery(name = DigestSetting.WANTED,
-        query = "SELECT s FROM DigestSetting s WHERE s.frequency <> se.tryggstad.portal.forum.workspace.domain"
-                + ".DigestFrequency.NONE AND s.email IS NOT NULL ORDER BY s.forumId, s.username")
+        query = "SELECT s FROM DigestSetting s WHERE s.frequency <> :none AND s.email IS NOT NULL"
+                + " ORDER BY s.forumId, s.username")
 public class DigestSetting {
 
     public static final String WANTED = "DigestSetting.wanted";

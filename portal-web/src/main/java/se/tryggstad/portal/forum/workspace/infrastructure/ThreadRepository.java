@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import se.tryggstad.portal.forum.workspace.domain.DigestFrequency;
 import se.tryggstad.portal.forum.workspace.domain.DigestSent;
 import se.tryggstad.portal.forum.workspace.domain.DigestSetting;
 import se.tryggstad.portal.forum.workspace.domain.ForumPost;
@@ -61,7 +62,8 @@ public class ThreadRepository {
     }
 
     public List<DigestSetting> wantedSettings() {
-        return em.createNamedQuery(DigestSetting.WANTED, DigestSetting.class).getResultList();
+        return em.createNamedQuery(DigestSetting.WANTED, DigestSetting.class)
+                .setParameter("none", DigestFrequency.NONE).getResultList();
     }
 
     public boolean sent(long forumId, String username, String period) {

@@ -61,7 +61,8 @@ public class ForumDocumentResource {
             }
         }
         DocumentRow row = documents.upload(forumId, title, fileName, content);
-        return Response.created(URI.create("documents/" + row.id())).entity(DocumentResponse.of(row)).build();
+        return Response.created(URI.create("partner/forums/" + forumId + "/documents/" + row.id()))
+                .entity(DocumentResponse.of(row)).build();
     }
 
     @GET

@@ -6,28 +6,22 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import se.tryggstad.portal.forum.application.ForumRejected;
-import se.tryggstad.portal.forum.workspace.application.DigestChoice;
 import se.tryggstad.portal.forum.workspace.application.ThreadRow;
 import se.tryggstad.portal.forum.workspace.application.ThreadService;
-import se.tryggstad.portal.forum.workspace.domain.DigestFrequency;
-import se.tryggstad.portal.shared.Rejection;
 
 import java.net.URI;
 import java.util.List;
 
 /**
  * A forum's threads: {@code GET} all, {@code POST} a new one {@code {"title","body"}}, {@code GET
- * {threadId}}, {@code POST {threadId}/posts {"body"}}; {@code GET/PUT digest} the caller's digest
- * choice {@code {"frequency":"NONE|DAILY|WEEKLY","email"}}.
+ * {threadId}}, {@code POST {threadId}/posts {"body"}}.
  */
-@Path("/partner/forums/{forumId: [0-9]{1,18}}")
+@Path("/partner/forums/{forumId: [0-9]{1,18}}/threads")
 @RequestScoped
 @RolesAllowed({"PARTNER", "STAFF", "ADMIN"})
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,56 +33,31 @@ public class ForumThreadResource {
     public record ThreadRequest(String title, String body) {
     }
 
-    public record DigestRequest(String frequency, String email, String language) {
-    }
-
     @GET
-    @Path("threads")
     public List<ThreadRow> all(@PathParam("forumId") long forumId) {
         return threads.threads(forumId);
     }
 
     @POST
-    @Path("threads")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response start(@PathParam("forumId") long forumId, ThreadRequest request) {
         ThreadRequest body = request == null ? new ThreadRequest(null, null) : request;
         ThreadRow row = threads.start(forumId, body.title(), body.body());
-        return Response.created(URI.create("threads/" + row.id())).entity(row).build();
+        return Response.created(URI.create("partner/forums/" + forumId + "/threads/" + row.id())).entity(row).build();
     }
 
     @GET
-    @Path("threads/{threadId: [0-9]{1,18}}")
+    @Path("{threadId: [0-9]{1,18}}")
     public ThreadRow one(@PathParam("forumId") long forumId, @PathParam("threadId") long threadId) {
         return threads.thread(forumId, threadId);
     }
 
     @POST
-    @Path("threads/{threadId: [0-9]{1,18}}/posts")
+    @Path("{threadId: [0-9]{1,18}}/posts")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response reply(@PathParam("forumId") long forumId, @PathParam("threadId") long threadId,
                           ThreadRequest request) {
         ThreadRow row = threads.reply(forumId, threadId, request == null ? null : request.body());
         return Response.status(Response.Status.CREATED).entity(row).build();
-    }
-
-    @GET
-    @Path("digest")
-    public DigestChoice digest(@PathParam("forumId") long forumId) {
-        return threads.digestChoice(forumId);
-    }
-
-    @PUT
-    @Path("digest")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public DigestChoice chooseDigest(@PathParam("forumId") long forumId, DigestRequest request) {
-        DigestFrequency frequency;
-        try {
-            frequency = DigestFrequency.valueOf(request == null || request.frequency() == null ? "" : request.frequency());
-        } catch (IllegalArgumentException unknown) {
-            threads.digestChoice(forumId); // a non-member learns nothing: 404 before 400
-            throw new ForumRejected(Rejection.Reason.INVALID, "frequency", "forum.post.digest.frequencyRequired");
-        }
-        return threads.chooseDigest(forumId, frequency, request.email(), request.language());
     }
 }

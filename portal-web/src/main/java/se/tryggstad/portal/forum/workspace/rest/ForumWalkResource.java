@@ -47,7 +47,7 @@ public class ForumWalkResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response plan(@PathParam("forumId") long forumId, WalkPlan plan) {
         WalkRow row = walks.plan(forumId, plan == null ? new WalkPlan(null, null, null, null, null, null) : plan);
-        return Response.created(URI.create("walks/" + row.id())).entity(row).build();
+        return Response.created(URI.create("partner/forums/" + forumId + "/walks/" + row.id())).entity(row).build();
     }
 
     @GET
