@@ -12,6 +12,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -90,6 +93,28 @@ class ForumWorkspaceBrowserIT {
         assertTrue(browser.sidewaysOverflow() <= 0, "no sideways scrolling at 360 px");
         assertTrue(browser.byId("finding:record").getSize().getHeight() >= 44, "a big button");
         assertEquals(List.of(), browser.seriousAccessibilityViolations(), "axe-core on the walk at phone width");
+    }
+
+    @Test
+    void aMemberUploadsADocumentVersionAndARefusedFileIsShownAtTheField() throws IOException {
+        browser.open("/partner/samverkan/dokument.xhtml?id=" + forum);
+        String title = TestServer.uniqueName("Protokoll");
+        Path html = Files.createTempFile("sida", ".pdf");
+        Files.writeString(html, "<html><script>alert(1)</script></html>");
+        browser.byId("upload:title").sendKeys(title);
+        browser.byId("upload:file").sendKeys(html.toAbsolutePath().toString());
+        browser.byId("upload:send").click();
+        browser.until(driver -> !driver.findElement(By.id("upload:fileMessage")).getText().isBlank());
+        assertEquals(List.of(), browser.seriousAccessibilityViolations(), "axe-core with a refused file");
+
+        Path pdf = Files.createTempFile("protokoll", ".pdf");
+        Files.write(pdf, ForumWorkspaceIT.pdf("protokoll"));
+        browser.byId("upload:file").sendKeys(pdf.toAbsolutePath().toString());
+        browser.byId("upload:send").click();
+        browser.until(driver -> driver.getPageSource().contains(pdf.getFileName().toString()));
+        assertTrue(browser.find(By.tagName("main")).getText().contains(title));
+        Files.delete(html);
+        Files.delete(pdf);
     }
 
     @Test
