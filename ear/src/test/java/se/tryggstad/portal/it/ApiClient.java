@@ -49,6 +49,24 @@ public final class ApiClient {
         return send("PUT", path, "application/json", json);
     }
 
+    /** A {@code multipart/form-data} POST of a body made elsewhere (see {@code Multipart} in the tests). */
+    public HttpResponse<String> postMultipart(String path, String boundary, byte[] body) {
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    /** A GET whose body is kept as bytes, e.g. a file download. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Signs in through {@code POST /api/session}; fails the test if that does not work. */
     public ApiClient signIn(String username, String password) {
         HttpResponse<String> response = postJson("/api/session",

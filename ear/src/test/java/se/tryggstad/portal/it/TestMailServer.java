@@ -67,6 +67,20 @@ public class TestMailServer implements LauncherSessionListener {
         return found.get();
     }
 
+    /** The values of one header in every mail to this address, e.g. {@code List-Unsubscribe}. */
+    public static List<String> headerValues(String address, String header) {
+        return Arrays.stream(server.getReceivedMessages())
+                .filter(message -> recipients(message).contains(address.toLowerCase()))
+                .flatMap(message -> {
+                    try {
+                        String[] values = message.getHeader(header);
+                        return values == null ? java.util.stream.Stream.<String>empty() : Arrays.stream(values);
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).toList();
+    }
+
     private static String recipients(MimeMessage message) {
         try {
             return Arrays.toString(message.getAllRecipients()).toLowerCase();

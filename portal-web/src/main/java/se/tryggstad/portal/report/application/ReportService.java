@@ -100,6 +100,14 @@ public class ReportService {
         return create(draft, clock.instant(), true);
     }
 
+    /**
+     * A report recorded by a signed-in forum member on a trygghetsvandring: an ordinary new report
+     * (area alerts as usual) without the anonymous rate limit; the caller checked membership.
+     */
+    public Submitted submitFromForum(ReportDraft draft) {
+        return create(draft, clock.instant(), true);
+    }
+
     /** A report filed earlier (demo content, imports): no rate limit and no mail. */
     public Submitted submitAsOf(ReportDraft draft, Instant createdAt) {
         return create(draft, createdAt, false);

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import se.tryggstad.portal.report.domain.ReportFact;
 import se.tryggstad.portal.report.domain.ReportStatus;
+import se.tryggstad.portal.shared.domain.BoundingBox;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -49,6 +50,38 @@ public class ReportFacts {
                 + "r.longitude, r.createdAt, r.supporters, r.place, r.unsafeTimes, r.unsafeDays FROM Report r"
                 + where + " ORDER BY r.createdAt, r.id", Object[].class);
         parameters.forEach(query::setParameter);
+        return query.setMaxResults(MAX_ROWS).getResultList().stream().map(row -> ReportFact.of(
+                ((Number) row[0]).longValue(), (String) row[1], (String) row[2], (ReportStatus) row[3],
+                (Double) row[4], (Double) row[5], (Instant) row[6], ((Number) row[7]).intValue(), (String) row[8],
+                (String) row[9], (String) row[10])).toList();
+    }
+
+    /**
+     * As {@link #matching}, but only placed reports inside the box (a cheap pre-filter: callers with an
+     * area check their polygon on the result); oldest first.
+     */
+    public List<ReportFact> matchingInBox(BoundingBox box, Collection<String> categoryCodes, ReportStatus status,
+                                          Instant from, Instant to) {
+        StringBuilder where = new StringBuilder(" WHERE r.createdAt >= :from AND r.createdAt < :to"
+                + " AND r.latitude BETWEEN :south AND :north AND r.longitude BETWEEN :west AND :east");
+        if (!categoryCodes.isEmpty()) {
+            where.append(" AND r.categoryCode IN :categories");
+        }
+        if (status != null) {
+            where.append(" AND r.status = :status");
+        }
+        TypedQuery<Object[]> query = em.createQuery("SELECT r.id, r.reference, r.categoryCode, r.status, r.latitude, "
+                + "r.longitude, r.createdAt, r.supporters, r.place, r.unsafeTimes, r.unsafeDays FROM Report r"
+                + where + " ORDER BY r.createdAt, r.id", Object[].class)
+                .setParameter("from", from).setParameter("to", to)
+                .setParameter("south", box.south()).setParameter("north", box.north())
+                .setParameter("west", box.west()).setParameter("east", box.east());
+        if (!categoryCodes.isEmpty()) {
+            query.setParameter("categories", List.copyOf(categoryCodes));
+        }
+        if (status != null) {
+            query.setParameter("status", status);
+        }
         return query.setMaxResults(MAX_ROWS).getResultList().stream().map(row -> ReportFact.of(
                 ((Number) row[0]).longValue(), (String) row[1], (String) row[2], (ReportStatus) row[3],
                 (Double) row[4], (Double) row[5], (Instant) row[6], ((Number) row[7]).intValue(), (String) row[8],

@@ -1,0 +1,35 @@
+package se.tryggstad.portal.forum.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import se.tryggstad.portal.forum.application.ForumQueries;
+import se.tryggstad.portal.forum.application.ForumRejected;
+
+import java.util.List;
+
+/** The public side of samverkan: {@code /api/forums}, forums with a public page and their member organisations. */
+@Path("/forums")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ForumResource {
+
+    @Inject
+    ForumQueries queries;
+
+    @GET
+    public List<ForumResponse> all() {
+        return queries.publicForums().stream().map(forum -> ForumResponse.of(forum, queries.membersOf(forum))).toList();
+    }
+
+    @GET
+    @Path("{id: [0-9]{1,18}}")
+    public ForumResponse one(@PathParam("id") long id) {
+        return queries.publicForum(id).map(forum -> ForumResponse.of(forum, queries.membersOf(forum)))
+                .orElseThrow(ForumRejected::notFound);
+    }
+}
