@@ -46,7 +46,7 @@ public class StaffReportsView implements Serializable {
         departments = handlingQueries.departments();
         String assignee = isOnlyMine() ? FacesContext.getCurrentInstance().getExternalContext().getRemoteUser() : null;
         page = handlingQueries.listForStaff(ReportFilter.of(filter.categoryOrNull(), filter.status(),
-                filter.pageNumber() * PAGE_SIZE, PAGE_SIZE), departments.contains(department) ? department : null,
+                filter.pageNumber() * PAGE_SIZE, PAGE_SIZE), department != null && departments.contains(department) ? department : null,
                 assignee, "sv");
     }
 
