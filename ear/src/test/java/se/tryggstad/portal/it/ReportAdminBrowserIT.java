@@ -152,4 +152,24 @@ class ReportAdminBrowserIT {
         assertAccessibleAndPhoneWide(page);
         assertAccessibleAndPhoneWide(duplicate.getString("trackingPath"));
     }
+
+    @Test
+    void thePublicListHasAMapAndAResidentCanFollowAWholeDistrict() {
+        String place = TestServer.uniqueName("Frösunda torg");
+        ReportAdminIT.submit(ReportAdminIT.report("skadegorelse", place, "Trasig bänk.")
+                .add("latitude", 59.3700).add("longitude", 18.0200));
+        browser.open("/rapporter.xhtml?kategori=skadegorelse");
+        assertTrue(browser.byId("reports").getText().contains(place), "the list works as before");
+        browser.until(driver -> !driver.findElements(By.cssSelector("#report-list-map path.leaflet-interactive"))
+                .isEmpty());
+        assertEquals(List.of(), browser.seriousAccessibilityViolations(), "axe-core on the list with its map");
+
+        browser.open("/bevakning.xhtml");
+        new Select(browser.byId("alert:district")).selectByValue("frosunda");
+        browser.byId("alert:email").sendKeys(TestServer.uniqueName("frosunda") + "@example.org");
+        browser.byId("alert:subscribe").click();
+        browser.until(ExpectedConditions.presenceOfElementLocated(By.id("alert-outcome")));
+        assertAccessibleAndPhoneWide("/bevakning.xhtml");
+        assertAccessibleAndPhoneWide("/rapporter.xhtml");
+    }
 }

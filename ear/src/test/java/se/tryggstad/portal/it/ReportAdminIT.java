@@ -272,6 +272,15 @@ class ReportAdminIT {
         Await.until(() -> new ApiClient().get("/api/search?q=" + word).body().contains("report:"), DEADLINE,
                 "the report is found by search");
         assertEquals(200, getStatus("/api/reports/" + reference + "/photos/1"));
+        String map = new ApiClient().get("/api/reports/map?category=otrygg-plats").body();
+        assertTrue(map.contains(reference), "the public map shows the report");
+        assertFalse(map.contains(word), "the map carries no description");
+        JsonObject point = ((JsonArray) ApiClient.json(new ApiClient().get("/api/reports/map?category=otrygg-plats"))
+                .get("features")).stream().map(JsonObject.class::cast)
+                .filter(feature -> feature.getJsonObject("properties").getString("reference").equals(reference))
+                .findFirst().orElseThrow();
+        assertEquals(java.util.Set.of("reference", "categoryName", "place", "status"),
+                point.getJsonObject("properties").keySet());
         JsonObject handling = handlingOf(staff, reference);
         long id = handling.getJsonNumber("id").longValue();
 
@@ -292,6 +301,8 @@ class ReportAdminIT {
         assertFalse(new ApiClient().get("/api/reports/nearby?category=otrygg-plats&lat=59.3612&lon=18.0011").body()
                 .contains(reference));
         assertEquals(404, getStatus("/api/reports/" + reference + "/photos/1"), "no public photo");
+        assertFalse(new ApiClient().get("/api/reports/map?category=otrygg-plats").body().contains(reference),
+                "nor on the map");
         Await.until(() -> !new ApiClient().get("/api/search?q=" + word).body().contains("report:"), DEADLINE,
                 "search forgets the report");
 
