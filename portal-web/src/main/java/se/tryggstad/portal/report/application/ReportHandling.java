@@ -79,12 +79,17 @@ public class ReportHandling {
      */
     public void merge(long duplicateId, Long expectedVersion, String originalReference, String publicAnswer,
                       String staffUser) {
-        Report duplicate = locked(duplicateId, expectedVersion);
         if (originalReference == null || !ReferenceNumber.isWellFormed(originalReference.strip())) {
             throw ReportRejected.invalid("original", "report.merge.original.unknown");
         }
-        Report original = repository.findByReference(ReferenceNumber.parse(originalReference.strip()).toString())
-                .flatMap(found -> repository.lock(found.id()))
+        long originalId = repository.findByReference(ReferenceNumber.parse(originalReference.strip()).toString())
+                .orElseThrow(() -> ReportRejected.invalid("original", "report.merge.original.unknown")).id();
+        // both rows are locked in id order, so two merges in opposite directions wait instead of deadlocking
+        if (originalId < duplicateId) {
+            repository.lock(originalId);
+        }
+        Report duplicate = locked(duplicateId, expectedVersion);
+        Report original = repository.lock(originalId)
                 .orElseThrow(() -> ReportRejected.invalid("original", "report.merge.original.unknown"));
         String answer = publicAnswer == null || publicAnswer.isBlank()
                 ? text(duplicate.contactLanguage(), "report.merge.answer", original.reference()) : publicAnswer;
