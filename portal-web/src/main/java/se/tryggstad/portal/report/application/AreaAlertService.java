@@ -11,7 +11,9 @@ import se.tryggstad.portal.report.domain.Report;
 import se.tryggstad.portal.report.domain.ReportCategory;
 import se.tryggstad.portal.report.domain.ReportRejected;
 import se.tryggstad.portal.report.domain.Secrets;
+import se.tryggstad.portal.report.domain.District;
 import se.tryggstad.portal.report.infrastructure.AreaAlertRepository;
+import se.tryggstad.portal.report.infrastructure.Districts;
 import se.tryggstad.portal.report.infrastructure.ReportRepository;
 import se.tryggstad.portal.shared.domain.BoundingBox;
 import se.tryggstad.portal.shared.domain.GeoPoint;
@@ -45,6 +47,9 @@ public class AreaAlertService {
     Clock clock;
 
     @Inject
+    Districts districts;
+
+    @Inject
     @ConfigProperty(name = "trygg.report.bounds", defaultValue = "59.34,17.95,59.40,18.06")
     String bounds;
 
@@ -65,6 +70,37 @@ public class AreaAlertService {
         AreaAlert alert = AreaAlert.subscribe(email, latitude, longitude, radiusMetres, category, language,
                 Secrets.hashOf(confirmToken), Secrets.hashOf(unsubscribeToken), BoundingBox.parse(bounds),
                 clock.instant());
+        limiter.acquire(remoteAddress, forwardedFor);
+        alerts.add(alert);
+        mails.fire(new AlertMail(AlertMail.Kind.CONFIRMATION, alert.email(), alert.language(), confirmToken,
+                unsubscribeToken, null, null, null));
+    }
+
+    /** A district (stadsdel) a resident can follow. */
+    public record DistrictChoice(String code, String name) implements java.io.Serializable {
+    }
+
+    /** The districts of the districts file (ADR 0008), in its order. */
+    public List<DistrictChoice> districts() {
+        return districts.map().districts().stream().map(d -> new DistrictChoice(d.code(), d.name())).toList();
+    }
+
+    /**
+     * As {@link #subscribe}, for every new report in a whole district (stadsdel) of the districts file
+     * instead of a point and radius.
+     */
+    public void subscribeToDistrict(String email, String districtCode, String categoryCode, String language,
+                                    String remoteAddress, String forwardedFor) {
+        ReportCategory category = null;
+        if (categoryCode != null && !categoryCode.isBlank()) {
+            category = reports.category(categoryCode)
+                    .orElseThrow(() -> ReportRejected.invalid("category", "report.alert.category.unknown"));
+        }
+        District district = districtCode == null ? null : districts.map().byCode(districtCode.strip()).orElse(null);
+        String confirmToken = Secrets.newSecret();
+        String unsubscribeToken = Secrets.newSecret();
+        AreaAlert alert = AreaAlert.subscribeToDistrict(email, district, category, language,
+                Secrets.hashOf(confirmToken), Secrets.hashOf(unsubscribeToken), clock.instant());
         limiter.acquire(remoteAddress, forwardedFor);
         alerts.add(alert);
         mails.fire(new AlertMail(AlertMail.Kind.CONFIRMATION, alert.email(), alert.language(), confirmToken,
@@ -104,9 +140,14 @@ public class AreaAlertService {
             return;
         }
         ReportCategory category = reports.category(report.categoryCode()).orElseThrow();
-        List<AreaAlert> candidates = alerts.confirmedInBox(point.boxAround(AreaAlert.MAX_RADIUS));
+        java.util.Set<AreaAlert> candidates = new java.util.LinkedHashSet<>(
+                alerts.confirmedInBox(point.boxAround(AreaAlert.MAX_RADIUS)));
+        String district = districts.map().districtOf(point).map(District::code).orElse(null);
+        if (district != null) {
+            candidates.addAll(alerts.confirmedInDistrict(district));
+        }
         for (AreaAlert alert : candidates) {
-            if (alert.matches(report.categoryCode(), point)) {
+            if (alert.matches(report.categoryCode(), point) || alert.matchesDistrict(report.categoryCode(), district)) {
                 String unsubscribeToken = Secrets.newSecret();
                 alerts.addUnsubscribeHash(alert, Secrets.hashOf(unsubscribeToken), clock.instant());
                 mails.fire(new AlertMail(AlertMail.Kind.NEW_REPORT, alert.email(), alert.language(), null,

@@ -17,6 +17,18 @@ public record PublicReport(long id, String reference, String categoryCode, Strin
                            Instant createdAt, Instant updatedAt, Double latitude, Double longitude,
                            String latestAnswer) implements java.io.Serializable {
 
+    /** This report, or without its description when {@code published} is false. */
+    PublicReport withoutTextUnless(boolean published) {
+        return published ? this : new PublicReport(id, reference, categoryCode, categoryName, department, place, null,
+                status, supporters, createdAt, updatedAt, latitude, longitude, latestAnswer);
+    }
+
+    /** This report with another förvaltning (the one staff assigned it to). */
+    PublicReport withDepartment(String assigned) {
+        return assigned == null ? this : new PublicReport(id, reference, categoryCode, categoryName, assigned, place,
+                description, status, supporters, createdAt, updatedAt, latitude, longitude, latestAnswer);
+    }
+
     static PublicReport of(Report report, CategoryView category) {
         List<StatusChange> history = report.history();
         String answer = null;

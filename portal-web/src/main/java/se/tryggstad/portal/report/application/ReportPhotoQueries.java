@@ -32,10 +32,20 @@ public class ReportPhotoQueries {
         return publicReport(reference).map(report -> photos.countOf(report.id())).orElse(0);
     }
 
+    /** A photo of any report, published or not, for staff. */
+    public Optional<byte[]> staffPhoto(long reportId, int sequence) {
+        return photos.find(reportId, sequence).map(photo -> photo.jpeg());
+    }
+
+    public int staffCount(long reportId) {
+        return photos.countOf(reportId);
+    }
+
+    /** The report, while it is public: an unpublished report's photos are not served. */
     private Optional<Report> publicReport(String reference) {
         if (reference == null || !ReferenceNumber.isWellFormed(reference)) {
             return Optional.empty();
         }
-        return reports.findByReference(ReferenceNumber.parse(reference).toString());
+        return reports.findByReference(ReferenceNumber.parse(reference).toString()).filter(Report::isPublished);
     }
 }

@@ -50,14 +50,18 @@ public class ReportQueries {
         if (!ReferenceNumber.isWellFormed(reference)) {
             return Optional.empty();
         }
-        return repository.findByReference(ReferenceNumber.parse(reference).toString())
+        return repository.findByReference(ReferenceNumber.parse(reference).toString()).filter(Report::isPublished)
                 .map(report -> PublicReport.of(report, allCategories(language).get(report.categoryCode())));
     }
 
-    /** The report behind a tracking link's secret; nothing for anything else. */
+    /**
+     * The report behind a tracking link's secret; nothing for anything else. While staff have
+     * unpublished the report, its status and answers are shown but not its description (null).
+     */
     public Optional<TrackedReport> track(String token, String language) {
         return reportOfToken(token).map(report -> new TrackedReport(
-                PublicReport.of(report, allCategories(language).get(report.categoryCode())),
+                PublicReport.of(report, allCategories(language).get(report.categoryCode())).withoutTextUnless(
+                        report.isPublished()),
                 report.history().stream().map(HistoryEntry::forPublic).toList()));
     }
 

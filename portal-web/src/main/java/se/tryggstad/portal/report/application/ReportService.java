@@ -171,6 +171,20 @@ public class ReportService {
             mails.fire(new ReportMail(ReportMail.Kind.STATUS, report.contactEmail(), report.contactLanguage(),
                     report.reference(), change.status().name(), change.publicAnswer(), null));
         }
+        if (mail) {
+            mailReportersOfDuplicates(report, change);
+        }
+    }
+
+    /** Reporters of duplicates merged into this report follow it: they get its status mails too. */
+    private void mailReportersOfDuplicates(Report report, StatusChange change) {
+        for (Report duplicate : repository.duplicatesOf(report.reference())) {
+            if (duplicate.contactEmail() != null) {
+                mails.fire(new ReportMail(ReportMail.Kind.STATUS, duplicate.contactEmail(),
+                        duplicate.contactLanguage(), report.reference(), change.status().name(),
+                        change.publicAnswer(), null));
+            }
+        }
     }
 
     public void addNote(long reportId, String note, String staffUser) {
@@ -200,6 +214,9 @@ public class ReportService {
 
     private void reindex(Report report) {
         repository.flush();
+        if (!report.isPublished()) {
+            return;
+        }
         ReportCategory category = repository.category(report.categoryCode()).orElseThrow();
         outbox.upsert(ReportIndexing.documentOf(report, category));
     }

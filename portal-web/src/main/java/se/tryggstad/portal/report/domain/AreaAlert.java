@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
         query = "SELECT a FROM AreaAlert a WHERE a.unsubscribeHash = :hash")
 @NamedQuery(name = AreaAlert.CONFIRMED_IN_BOX, query = "SELECT a FROM AreaAlert a WHERE a.confirmedAt IS NOT NULL "
         + "AND a.latitude BETWEEN :south AND :north AND a.longitude BETWEEN :west AND :east ORDER BY a.id")
+@NamedQuery(name = AreaAlert.CONFIRMED_IN_DISTRICT, query = "SELECT a FROM AreaAlert a WHERE a.confirmedAt IS NOT NULL "
+        + "AND a.districtCode = :district ORDER BY a.id")
 @NamedQuery(name = AreaAlert.UNCONFIRMED_BEFORE,
         query = "SELECT a FROM AreaAlert a WHERE a.confirmedAt IS NULL AND a.createdAt < :before")
 public class AreaAlert {
@@ -38,6 +40,7 @@ public class AreaAlert {
     public static final String BY_UNSUBSCRIBE_HASH = "AreaAlert.byUnsubscribeHash";
     public static final String CONFIRMED_IN_BOX = "AreaAlert.confirmedInBox";
     public static final String UNCONFIRMED_BEFORE = "AreaAlert.unconfirmedBefore";
+    public static final String CONFIRMED_IN_DISTRICT = "AreaAlert.confirmedInDistrict";
 
     /** The radii a resident chooses from: a block, a neighbourhood, a district. */
     public static final List<Integer> RADII = List.of(250, 500, 1000);
@@ -85,6 +88,10 @@ public class AreaAlert {
     @Column(name = "confirmed_at")
     private Instant confirmedAt;
 
+    /** The district (stadsdel) of a district alert; null for a point and radius. */
+    @Column(name = "district_code", length = 40)
+    private String districtCode;
+
     protected AreaAlert() {
         // for JPA
     }
@@ -126,6 +133,34 @@ public class AreaAlert {
         return alert;
     }
 
+    /**
+     * A new, unconfirmed alert for a whole district (stadsdel) of the districts file. It keeps a point
+     * inside the district and radius 0, so it is matched by district only, never by distance.
+     */
+    public static AreaAlert subscribeToDistrict(String email, District district, ReportCategory category,
+                                                String language, String confirmHash, String unsubscribeHash,
+                                                Instant now) {
+        if (district == null) {
+            throw ReportRejected.invalid("district", "report.alert.district.unknown");
+        }
+        GeoPoint inside = district.areas().get(0).outer().points().get(0);
+        AreaAlert alert = subscribe(email, inside.latitude(), inside.longitude(), RADII.get(0), category, language,
+                confirmHash, unsubscribeHash, BoundingBox.parse("-90,-180,90,180"), now);
+        alert.radiusMetres = 0;
+        alert.districtCode = district.code();
+        return alert;
+    }
+
+    /** Whether a new report of this category in this district is one the resident asked about. */
+    public boolean matchesDistrict(String reportCategory, String reportDistrict) {
+        return isConfirmed() && districtCode != null && districtCode.equals(reportDistrict)
+                && (categoryCode == null || categoryCode.equals(reportCategory));
+    }
+
+    public String districtCode() {
+        return districtCode;
+    }
+
     /** The resident followed the link in the confirmation mail. Confirming twice changes nothing. */
     public void confirm(Instant now) {
         if (confirmedAt == null) {
@@ -139,7 +174,7 @@ public class AreaAlert {
 
     /** Whether a new report of this category at this point is one the resident asked about. */
     public boolean matches(String reportCategory, GeoPoint point) {
-        return isConfirmed() && point != null
+        return isConfirmed() && point != null && districtCode == null
                 && (categoryCode == null || categoryCode.equals(reportCategory))
                 && centre().metresTo(point) <= radiusMetres;
     }

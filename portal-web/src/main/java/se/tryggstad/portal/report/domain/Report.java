@@ -38,7 +38,7 @@ import java.util.stream.Collectors;
 @NamedQuery(name = Report.BY_TOKEN_HASH, query = "SELECT r FROM Report r WHERE r.tokenHash = :hash")
 @NamedQuery(name = Report.BY_REFERENCE, query = "SELECT r FROM Report r WHERE r.reference = :reference")
 @NamedQuery(name = Report.OPEN_IN_BOX, query = "SELECT r FROM Report r WHERE r.categoryCode = :category "
-        + "AND r.status IN :statuses AND r.latitude BETWEEN :south AND :north "
+        + "AND r.status IN :statuses AND r.published = TRUE AND r.latitude BETWEEN :south AND :north "
         + "AND r.longitude BETWEEN :west AND :east")
 @NamedQuery(name = Report.ALL, query = "SELECT r FROM Report r ORDER BY r.id")
 @NamedQuery(name = Report.CLOSED_WITH_CONTACT, query = "SELECT r FROM Report r WHERE r.status IN :statuses "
@@ -121,6 +121,26 @@ public class Report {
     @OneToMany(mappedBy = "report", cascade = CascadeType.PERSIST)
     @OrderBy("createdAt ASC, id ASC")
     private List<InternalNote> notes = new ArrayList<>();
+
+    /** The förvaltning staff assigned; null: the category's. */
+    @Column(name = "assigned_department", length = ReportCategory.MAX_DEPARTMENT)
+    private String assignedDepartment;
+
+    /** The staff member (username) who handles the report, if one was named. */
+    @Column(length = 64)
+    private String assignee;
+
+    /** The reference of the report this one was merged into as a duplicate. */
+    @Column(name = "duplicate_of", length = 24)
+    private String duplicateOf;
+
+    /** False while staff have taken the report out of public view (e.g. personal data in the text). */
+    @Column(nullable = false)
+    private boolean published = true;
+
+    @OneToMany(mappedBy = "report", cascade = CascadeType.PERSIST)
+    @OrderBy("createdAt ASC, id ASC")
+    private List<ReportEvent> events = new ArrayList<>();
 
     protected Report() {
         // for JPA
@@ -219,6 +239,84 @@ public class Report {
         notes.add(note);
         updatedAt = now;
         return note;
+    }
+
+    /**
+     * Staff give the report to a förvaltning and optionally to one person in it. Answers whether the
+     * person is new to the report (and should be told).
+     */
+    public boolean assign(String department, String person, String staffUser, Instant now) {
+        String checkedDepartment = Texts.required(department, ReportCategory.MAX_DEPARTMENT, "department",
+                "report.assign.department.required");
+        String checkedPerson = Texts.optional(person, 64, "assignee");
+        boolean newPerson = checkedPerson != null && !checkedPerson.equals(assignee);
+        assignedDepartment = checkedDepartment;
+        assignee = checkedPerson;
+        events.add(new ReportEvent(this, ReportEvent.Kind.ASSIGNED,
+                checkedPerson == null ? checkedDepartment : checkedDepartment + " / " + checkedPerson,
+                requireStaff(staffUser), now));
+        updatedAt = now;
+        return newPerson;
+    }
+
+    /**
+     * Staff mark this report as a duplicate of {@code original}: this one closes with the public
+     * answer (which points to the original), and its supporters, plus its reporter, count for the
+     * original. Both logs record it. The original must be another open report that was not merged.
+     */
+    public StatusChange mergeInto(Report original, String publicAnswer, String staffUser, Instant now) {
+        if (original == null) {
+            throw ReportRejected.invalid("original", "report.merge.original.unknown");
+        }
+        if (original == this || original.reference.equals(reference)) {
+            throw ReportRejected.invalid("original", "report.merge.self");
+        }
+        if (!original.status.isOpen() || original.duplicateOf != null) {
+            throw ReportRejected.invalid("original", "report.merge.original.closed");
+        }
+        if (duplicateOf != null || !status.isOpen()) {
+            throw new ReportRejected(ReportRejected.Reason.CONFLICT, null, "report.merge.alreadyClosed");
+        }
+        StatusChange change = changeStatus(ReportStatus.AVSLUTAD, publicAnswer, staffUser, now);
+        duplicateOf = original.reference;
+        original.supporters += supporters + 1;
+        original.updatedAt = now;
+        events.add(new ReportEvent(this, ReportEvent.Kind.MERGED_INTO, original.reference, staffUser, now));
+        original.events.add(new ReportEvent(original, ReportEvent.Kind.MERGED_FROM, reference, staffUser, now));
+        return change;
+    }
+
+    /** Staff take the report out of public view, e.g. because the text names a person. */
+    public void unpublish(String staffUser, Instant now) {
+        if (!published) {
+            throw new ReportRejected(ReportRejected.Reason.CONFLICT, null, "report.unpublish.already");
+        }
+        published = false;
+        events.add(new ReportEvent(this, ReportEvent.Kind.UNPUBLISHED, null, requireStaff(staffUser), now));
+        updatedAt = now;
+    }
+
+    public void republish(String staffUser, Instant now) {
+        if (published) {
+            throw new ReportRejected(ReportRejected.Reason.CONFLICT, null, "report.republish.already");
+        }
+        published = true;
+        events.add(new ReportEvent(this, ReportEvent.Kind.REPUBLISHED, null, requireStaff(staffUser), now));
+        updatedAt = now;
+    }
+
+    /**
+     * Staff rewrite the public description, e.g. to remove personal data. The log records who and
+     * when, but not the old text (that is what is being removed).
+     */
+    public void redact(String newDescription, String staffUser, Instant now) {
+        String checked = required(newDescription, MAX_DESCRIPTION, "description");
+        if (checked.equals(description)) {
+            return;
+        }
+        description = checked;
+        events.add(new ReportEvent(this, ReportEvent.Kind.REDACTED, null, requireStaff(staffUser), now));
+        updatedAt = now;
     }
 
     private static String requireStaff(String staffUser) {
@@ -350,5 +448,25 @@ public class Report {
 
     public List<InternalNote> notes() {
         return Collections.unmodifiableList(notes);
+    }
+
+    public List<ReportEvent> events() {
+        return Collections.unmodifiableList(events);
+    }
+
+    public Optional<String> assignedDepartment() {
+        return Optional.ofNullable(assignedDepartment);
+    }
+
+    public Optional<String> assignee() {
+        return Optional.ofNullable(assignee);
+    }
+
+    public Optional<String> duplicateOf() {
+        return Optional.ofNullable(duplicateOf);
+    }
+
+    public boolean isPublished() {
+        return published;
     }
 }

@@ -66,4 +66,10 @@ public class AreaAlertRepository {
         return em.createNamedQuery(AreaAlert.UNCONFIRMED_BEFORE, AreaAlert.class).setParameter("before", before)
                 .getResultList();
     }
+
+    /** Confirmed alerts of the district (stadsdel), by its code. */
+    public List<AreaAlert> confirmedInDistrict(String districtCode) {
+        return em.createNamedQuery(AreaAlert.CONFIRMED_IN_DISTRICT, AreaAlert.class)
+                .setParameter("district", districtCode).getResultList();
+    }
 }

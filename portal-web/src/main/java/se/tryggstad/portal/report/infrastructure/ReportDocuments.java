@@ -3,6 +3,7 @@ package se.tryggstad.portal.report.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import se.tryggstad.portal.report.domain.Report;
 import se.tryggstad.portal.report.domain.ReportCategory;
 import se.tryggstad.portal.search.api.DocumentSource;
 import se.tryggstad.portal.search.api.IndexDocument;
@@ -12,7 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Every report, for a rebuild of the search index. */
+/** Every public report, for a rebuild of the search index (unpublished ones stay out). */
 @ApplicationScoped
 public class ReportDocuments implements DocumentSource {
 
@@ -24,7 +25,7 @@ public class ReportDocuments implements DocumentSource {
     public Stream<IndexDocument> allDocuments() {
         Map<String, ReportCategory> categories = reports.allCategories().stream()
                 .collect(Collectors.toMap(ReportCategory::code, Function.identity()));
-        return reports.all().stream()
+        return reports.all().stream().filter(Report::isPublished)
                 .map(report -> ReportIndexing.documentOf(report, categories.get(report.categoryCode())));
     }
 }

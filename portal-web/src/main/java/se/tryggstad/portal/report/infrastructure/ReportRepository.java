@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import se.tryggstad.portal.report.domain.ReportFilter;
+import se.tryggstad.portal.report.domain.AnswerTemplate;
 import se.tryggstad.portal.report.domain.ApiKey;
 import se.tryggstad.portal.report.domain.Report;
 import se.tryggstad.portal.report.domain.ReportCategory;
@@ -77,9 +78,18 @@ public class ReportRepository {
         return em.createNamedQuery(Report.ALL, Report.class).getResultList();
     }
 
+    /** Public reports matching the filter, newest first (unpublished ones are left out). */
     public List<Report> matching(ReportFilter filter) {
+        return matching(filter, null);
+    }
+
+    /**
+     * Reports matching the filter, newest first. With a staff scope (possibly empty) unpublished
+     * reports are included, and the scope's förvaltning and person narrow the list.
+     */
+    public List<Report> matching(ReportFilter filter, StaffScope scope) {
         Map<String, Object> parameters = new HashMap<>();
-        String where = where(filter, parameters);
+        String where = where(filter, parameters) + staffWhere(scope, parameters);
         TypedQuery<Report> query = em.createQuery("SELECT r FROM Report r" + where
                 + " ORDER BY r.createdAt DESC, r.id DESC", Report.class);
         parameters.forEach(query::setParameter);
@@ -87,11 +97,39 @@ public class ReportRepository {
     }
 
     public long count(ReportFilter filter) {
+        return count(filter, null);
+    }
+
+    public long count(ReportFilter filter, StaffScope scope) {
         Map<String, Object> parameters = new HashMap<>();
-        TypedQuery<Long> query = em.createQuery("SELECT COUNT(r) FROM Report r" + where(filter, parameters),
-                Long.class);
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(r) FROM Report r" + where(filter, parameters)
+                + staffWhere(scope, parameters), Long.class);
         parameters.forEach(query::setParameter);
         return query.getSingleResult();
+    }
+
+    /**
+     * Which reports a staff list shows beyond the filter: those of a förvaltning (the assigned one,
+     * else the category's) and those assigned to a person. Null fields do not narrow.
+     */
+    public record StaffScope(String department, String assignee) {
+    }
+
+    private static String staffWhere(StaffScope scope, Map<String, Object> parameters) {
+        if (scope == null) {
+            return " AND r.published = TRUE";
+        }
+        StringBuilder where = new StringBuilder();
+        if (scope.department() != null) {
+            where.append(" AND (r.assignedDepartment = :department OR (r.assignedDepartment IS NULL AND r.categoryCode"
+                    + " IN (SELECT c.code FROM ReportCategory c WHERE c.department = :department)))");
+            parameters.put("department", scope.department());
+        }
+        if (scope.assignee() != null) {
+            where.append(" AND r.assignee = :assignee");
+            parameters.put("assignee", scope.assignee());
+        }
+        return where.toString();
     }
 
     private static String where(ReportFilter filter, Map<String, Object> parameters) {
@@ -133,6 +171,54 @@ public class ReportRepository {
                 : Optional.ofNullable(em.find(ReportCategory.class, code.strip()));
     }
 
+    public void add(ReportCategory category) {
+        em.persist(category);
+        em.flush();
+    }
+
+    /** The category, locked for an edit. */
+    public Optional<ReportCategory> lockCategory(String code) {
+        return code == null || code.isBlank() ? Optional.empty()
+                : Optional.ofNullable(em.find(ReportCategory.class, code.strip(), LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public int nextCategorySortOrder() {
+        Integer max = em.createQuery("SELECT MAX(c.sortOrder) FROM ReportCategory c", Integer.class).getSingleResult();
+        return (max == null ? 0 : max) + 10;
+    }
+
+    /** Every förvaltning a category belongs to or a report was assigned to, in alphabetical order. */
+    public List<String> departments() {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>(em.createQuery(
+                "SELECT DISTINCT c.department FROM ReportCategory c", String.class).getResultList());
+        names.addAll(em.createQuery("SELECT DISTINCT r.assignedDepartment FROM Report r "
+                + "WHERE r.assignedDepartment IS NOT NULL", String.class).getResultList());
+        return List.copyOf(names);
+    }
+
+    /** The reports merged into the one with this reference (their reporters follow it). */
+    public List<Report> duplicatesOf(String reference) {
+        return em.createQuery("SELECT r FROM Report r WHERE r.duplicateOf = :reference ORDER BY r.id", Report.class)
+                .setParameter("reference", reference).getResultList();
+    }
+
+    public List<AnswerTemplate> templates() {
+        return em.createNamedQuery(AnswerTemplate.ALL, AnswerTemplate.class).getResultList();
+    }
+
+    public Optional<AnswerTemplate> template(long id) {
+        return Optional.ofNullable(em.find(AnswerTemplate.class, id));
+    }
+
+    public void add(AnswerTemplate template) {
+        em.persist(template);
+        em.flush();
+    }
+
+    public void remove(AnswerTemplate template) {
+        em.remove(template);
+    }
+
     public Optional<ApiKey> activeKeyByHash(String hash) {
         return em.createNamedQuery(ApiKey.ACTIVE_BY_HASH, ApiKey.class).setParameter("hash", hash)
                 .getResultStream().findFirst();
@@ -155,7 +241,7 @@ public class ReportRepository {
     /** The newest reports (of the category, when given) whose point lies in the box; callers measure. */
     public List<Report> latestInBox(String categoryCode, BoundingBox box, int limit) {
         TypedQuery<Report> query = em.createQuery("SELECT r FROM Report r WHERE r.latitude BETWEEN :south AND :north "
-                + "AND r.longitude BETWEEN :west AND :east"
+                + "AND r.longitude BETWEEN :west AND :east AND r.published = TRUE"
                 + (categoryCode == null ? "" : " AND r.categoryCode = :category")
                 + " ORDER BY r.createdAt DESC, r.id DESC", Report.class)
                 .setParameter("south", box.south()).setParameter("north", box.north())

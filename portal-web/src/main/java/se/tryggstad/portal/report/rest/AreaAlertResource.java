@@ -28,9 +28,12 @@ public class AreaAlertResource {
 
     /**
      * {@code radius} in metres: 250, 500 or 1000; {@code category} empty for all categories. Refused input
-     * answers problem+json 400; too many subscriptions from one client 429 with Retry-After.
+     * answers problem+json 400; too many subscriptions from one client 429 with Retry-After. With
+     * {@code district} (a code of the districts file) the alert covers that whole district instead of a point
+     * and radius.
      */
     public record AlertRequest(String email, Double latitude, Double longitude, Integer radius, String category,
+                               String district,
                                String language) {
     }
 
@@ -46,6 +49,12 @@ public class AreaAlertResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response subscribe(@NotNull(message = "Skicka bevakningen.") AlertRequest body) {
+        if (body.district() != null && !body.district().isBlank()) {
+            alerts.subscribeToDistrict(body.email(), body.district(), body.category(),
+                    ReportResource.languageOf(body.language()), request.getRemoteAddr(),
+                    request.getHeader("X-Forwarded-For"));
+            return Response.accepted(new AlertAnswer("CONFIRMATION_SENT")).build();
+        }
         alerts.subscribe(body.email(), body.latitude(), body.longitude(), body.radius(), body.category(),
                 ReportResource.languageOf(body.language()), request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
         return Response.accepted(new AlertAnswer("CONFIRMATION_SENT")).build();

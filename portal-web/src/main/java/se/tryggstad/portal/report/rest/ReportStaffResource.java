@@ -14,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import se.tryggstad.portal.report.application.ReportHandlingQueries;
 import se.tryggstad.portal.report.application.ReportPage;
 import se.tryggstad.portal.report.application.ReportQueries;
 import se.tryggstad.portal.report.application.ReportService;
@@ -38,6 +39,10 @@ public class ReportStaffResource {
     @Inject
     ReportQueries queries;
 
+    /** The staff list includes unpublished reports. */
+    @Inject
+    ReportHandlingQueries handlingQueries;
+
     @Inject
     SecurityContext security;
 
@@ -48,8 +53,8 @@ public class ReportStaffResource {
         if (page < 0 || size < 1 || size > 200) {
             throw ReportRejected.invalid("size", "report.list.paging");
         }
-        return queries.list(ReportFilter.of(ReportResource.blankToNull(category), ReportResource.statusOf(status),
-                page * size, size), "sv");
+        return handlingQueries.listForStaff(ReportFilter.of(ReportResource.blankToNull(category),
+                ReportResource.statusOf(status), page * size, size), null, null, "sv");
     }
 
     @GET

@@ -29,7 +29,8 @@ public class AreaAlertView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     static final String FORM = "alert";
-    private static final Set<String> FIELDS = Set.of("email", "latitude", "longitude", "radius", "category");
+    private static final Set<String> FIELDS = Set.of("email", "latitude", "longitude", "radius", "category",
+            "district");
 
     @Inject
     AreaAlertService alerts;
@@ -42,6 +43,8 @@ public class AreaAlertView implements Serializable {
     private String longitude;
     private Integer radius = 500;
     private String category;
+    private String district;
+    private transient List<AreaAlertService.DistrictChoice> districts;
     private String confirmToken;
     private String unsubscribeToken;
     private transient List<CategoryView> categories;
@@ -68,8 +71,13 @@ public class AreaAlertView implements Serializable {
         try {
             HttpServletRequest client = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
                     .getRequest();
-            alerts.subscribe(email, lat, lon, radius, category, language(), client.getRemoteAddr(),
-                    client.getHeader("X-Forwarded-For"));
+            if (district != null && !district.isBlank()) {
+                alerts.subscribeToDistrict(email, district, category, language(), client.getRemoteAddr(),
+                        client.getHeader("X-Forwarded-For"));
+            } else {
+                alerts.subscribe(email, lat, lon, radius, category, language(), client.getRemoteAddr(),
+                        client.getHeader("X-Forwarded-For"));
+            }
             outcome = "SUBSCRIBED";
         } catch (ReportRejected rejected) {
             FacesMessages.error(FIELDS.contains(rejected.field()) ? FORM + ":" + rejected.field() : null,
@@ -98,6 +106,16 @@ public class AreaAlertView implements Serializable {
         return categories;
     }
 
+    /** The districts (stadsdelar) one may follow instead of a point and radius. */
+    public List<AreaAlertService.DistrictChoice> getDistricts() {
+        if (districts == null) {
+            districts = alerts.districts();
+        }
+        return districts;
+    }
+
+    public String getDistrict() { return district; }
+    public void setDistrict(String district) { this.district = district; }
     public List<Integer> getRadii() { return AreaAlert.RADII; }
     public boolean isUnsubscribing() { return outcome == null && unsubscribeToken != null && !unsubscribeToken.isBlank(); }
     public String getOutcome() { return outcome; }

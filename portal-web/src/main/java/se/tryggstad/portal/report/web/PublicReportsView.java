@@ -4,6 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.tryggstad.portal.report.application.CategoryView;
 import se.tryggstad.portal.report.application.PublicReport;
 import se.tryggstad.portal.report.application.ReportPage;
@@ -12,6 +13,8 @@ import se.tryggstad.portal.report.domain.ReportFilter;
 import se.tryggstad.portal.report.domain.ReportStatus;
 
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The public list of reports, filtered by category and status, or one report by its number. */
@@ -23,6 +26,10 @@ public class PublicReportsView implements Serializable {
 
     @Inject
     ReportQueries queries;
+
+    @Inject
+    @ConfigProperty(name = "trygg.report.tile-url", defaultValue = "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+    String tileUrl;
 
     private final ReportListFilter filter = new ReportListFilter();
     private String reference;
@@ -53,6 +60,15 @@ public class PublicReportsView implements Serializable {
         return List.of(ReportStatus.values());
     }
 
+    /** The map's points: the same filters as the list, in the reader's language. */
+    public String getMapQuery() {
+        String category = filter.categoryOrNull();
+        return "category=" + (category == null ? "" : URLEncoder.encode(category, StandardCharsets.UTF_8))
+                + "&status=" + (filter.status() == null ? "" : filter.status().name())
+                + "&lang=" + FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage();
+    }
+
+    public String getTileUrl() { return tileUrl; }
     public ReportListFilter getFilter() { return filter; }
     public ReportPage getPage() { return page; }
     public List<CategoryView> getCategories() { return categories; }

@@ -19,4 +19,9 @@ public class ReportPhotosView {
     public List<Integer> numbers(String reference) {
         return IntStream.rangeClosed(1, photos.count(reference)).boxed().toList();
     }
+
+    /** The photo numbers of any report, also an unpublished one, for the staff page. */
+    public List<Integer> staffNumbers(long reportId) {
+        return IntStream.rangeClosed(1, photos.staffCount(reportId)).boxed().toList();
+    }
 }

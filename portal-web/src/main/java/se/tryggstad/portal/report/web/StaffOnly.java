@@ -18,6 +18,9 @@ final class StaffOnly {
     /** True when the viewer may see the page; otherwise a 403 has been sent. */
     static boolean check() {
         FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.getResponseComplete()) {
+            return false; // another view of the same page has answered already (e.g. with the 403)
+        }
         ExternalContext external = faces.getExternalContext();
         if (external.isUserInRole("STAFF")) {
             return true;

@@ -4,14 +4,18 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import se.tryggstad.portal.report.application.ReportHandlingQueries;
 import se.tryggstad.portal.report.application.ReportQueries;
 import se.tryggstad.portal.report.application.ReportService;
+import se.tryggstad.portal.report.application.StaffHandling;
 import se.tryggstad.portal.report.application.StaffReport;
+import se.tryggstad.portal.report.application.TemplateView;
 import se.tryggstad.portal.report.domain.ReportRejected;
 import se.tryggstad.portal.report.domain.ReportStatus;
 import se.tryggstad.portal.shared.web.FacesMessages;
 
 import java.io.Serializable;
+import java.util.List;
 import java.util.Set;
 
 /** One report for staff: contact, history with who and when, notes, and the status change form. */
@@ -29,11 +33,16 @@ public class StaffReportView implements Serializable {
     @Inject
     ReportService service;
 
+    @Inject
+    ReportHandlingQueries handlingQueries;
+
     private String id;
     private StaffReport report;
     private ReportStatus status;
     private String publicAnswer;
     private String note;
+    private List<TemplateView> templates;
+    private Long templateId;
 
     public void load() {
         if (!StaffOnly.check()) {
@@ -41,6 +50,19 @@ public class StaffReportView implements Serializable {
         }
         report = id != null && id.matches("[0-9]{1,18}") ? queries.forStaff(Long.parseLong(id), "sv").orElse(null)
                 : null;
+        templates = handlingQueries.templates();
+    }
+
+    /** Prefills the public answer with the chosen template, in the reporter's language. */
+    public void applyTemplate() {
+        if (report == null) {
+            return;
+        }
+        String language = handlingQueries.handling(report.report().id()).map(StaffHandling::reporterLanguage)
+                .orElse("sv");
+        templates.stream().filter(template -> templateId != null && template.id() == templateId).findFirst()
+                .ifPresentOrElse(template -> publicAnswer = template.text(language),
+                        () -> FacesMessages.error(FORM + ":template", "report.template.choose"));
     }
 
     public void changeStatus() {
@@ -69,5 +91,8 @@ public class StaffReportView implements Serializable {
     public String getPublicAnswer() { return publicAnswer; }
     public void setPublicAnswer(String publicAnswer) { this.publicAnswer = publicAnswer; }
     public String getNote() { return note; }
+    public List<TemplateView> getTemplates() { return templates; }
+    public Long getTemplateId() { return templateId; }
+    public void setTemplateId(Long templateId) { this.templateId = templateId; }
     public void setNote(String note) { this.note = note; }
 }
