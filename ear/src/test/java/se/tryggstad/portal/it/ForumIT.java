@@ -1,5 +1,7 @@
 package se.tryggstad.portal.it;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -96,6 +98,95 @@ class ForumIT {
         String partner = LeisureData.account("forum-nostaff", "PARTNER");
         ApiIT.assertProblem(LeisureData.signedIn(partner).postJson("/api/staff/forums",
                 ForumData.platssamverkan("Kapat", true).build().toString()), 403);
+    }
+
+    @Test
+    void anOrganisationAppliesIsVerifiedAndItsContactPersonSetsAPasswordAndInvitesAndRemovesAColleague() {
+        ApiClient city = LeisureData.signedIn(staff);
+        String forumName = TestServer.uniqueName("Ansökningstorg");
+        long forum = ForumData.forum(city, ForumData.platssamverkan(forumName, true));
+        String client = ForumData.nextClient();
+        String organisation = TestServer.uniqueName("Torgets fastigheter");
+        String contact = TestServer.uniqueName("kontakt").toLowerCase() + "@fastighet.example";
+
+        JsonObject wrongDigit = ApiIT.assertProblem(ForumData.apply(client, ForumData.application(organisation,
+                "802470-1231", contact, forum)), 400);
+        assertTrue(wrongDigit.toString().contains("kontrollsiffran"), wrongDigit.toString());
+        JsonObject wrongFormat = ApiIT.assertProblem(ForumData.apply(client, ForumData.application(organisation,
+                "80247-123", contact, forum)), 400);
+        assertTrue(wrongFormat.toString().contains("tio siffror"), wrongFormat.toString());
+        JsonAssert.fields(ApiIT.assertProblem(ForumData.apply(client, Json.createObjectBuilder()
+                .add("organisationNumber", "802470-1230").build()), 400), "organisationName", "type", "contactEmail", "forumIds");
+
+        HttpResponse<String> sent = ForumData.apply(client, ForumData.application(organisation,
+                LeisureData.randomOrganisationNumber(), contact, forum));
+        assertEquals(201, sent.statusCode(), sent.body());
+        long application = ApiClient.json(sent).getJsonNumber("id").longValue();
+        TestMailServer.awaitMail(contact, "Vi har tagit emot ansökan", Duration.ofSeconds(20));
+        assertTrue(city.get("/api/staff/forum-applications").body().contains(organisation));
+        String staffPage = city.get("/staff/samverkan/ansokningar.xhtml").body();
+        assertTrue(staffPage.contains(organisation), staffPage);
+        ApiIT.assertProblem(new ApiClient().get("/api/staff/forum-applications"), 401);
+
+        HttpResponse<String> verified = city.send("POST", "/api/staff/forum-applications/" + application + "/verify", null, null);
+        assertEquals("VERIFIED", ApiClient.json(verified).getString("status"), verified.body());
+        ApiIT.assertProblem(city.send("POST", "/api/staff/forum-applications/" + application + "/verify", null, null), 409);
+        String token = ForumData.tokenIn(TestMailServer.awaitMail(contact, "är nu med", Duration.ofSeconds(20)).body());
+
+        String page = new ApiClient().get("/samverkan/losenord.xhtml?token=" + token).body();
+        assertTrue(page.contains(contact), "the page names the username");
+        ApiIT.assertProblem(new ApiClient().postJson("/api/forum-invitations/accept",
+                ForumData.acceptance(token, "kort")), 400);
+        HttpResponse<String> accepted = new ApiClient().postJson("/api/forum-invitations/accept",
+                ForumData.acceptance(token, LeisureData.PASSWORD));
+        assertEquals(contact, ApiClient.json(accepted).getString("username"), accepted.body());
+        ApiIT.assertProblem(new ApiClient().postJson("/api/forum-invitations/accept",
+                ForumData.acceptance(token, LeisureData.PASSWORD)), 404);
+        assertTrue(new ApiClient().get("/samverkan/losenord.xhtml?token=" + token).body().contains("invitation-invalid"));
+
+        ApiClient admin = new ApiClient().signIn(contact, LeisureData.PASSWORD);
+        assertEquals(200, admin.get("/partner/samverkan/forum.xhtml?id=" + forum).statusCode(), "a member now");
+        assertTrue(new ApiClient().get("/samverkan/forum.xhtml?id=" + forum).body().contains(organisation));
+        assertTrue(ApiClient.json(admin.get("/api/partner/colleagues")).getBoolean("organisationAdmin"));
+
+        String colleague = TestServer.uniqueName("kollega").toLowerCase() + "@fastighet.example";
+        assertEquals(201, admin.postJson("/api/partner/colleagues/invitations",
+                "{\"displayName\":\"Kim Kollega\",\"email\":\"" + colleague + "\"}").statusCode());
+        String colleagueToken = ForumData.tokenIn(TestMailServer.awaitMail(colleague, "Inbjudan", Duration.ofSeconds(20)).body());
+        assertEquals(200, new ApiClient().postJson("/api/forum-invitations/accept",
+                ForumData.acceptance(colleagueToken, LeisureData.PASSWORD)).statusCode());
+        ApiClient kim = new ApiClient().signIn(colleague, LeisureData.PASSWORD);
+        assertEquals(200, kim.get("/partner/samverkan/forum.xhtml?id=" + forum).statusCode());
+        ApiIT.assertProblem(kim.postJson("/api/partner/colleagues/invitations",
+                "{\"displayName\":\"X\",\"email\":\"x@example.se\"}"), 403);
+        ApiIT.assertProblem(kim.send("DELETE", "/api/partner/colleagues/" + contact, null, null), 403);
+
+        assertEquals(204, admin.send("DELETE", "/api/partner/colleagues/" + colleague, null, null).statusCode());
+        assertEquals(401, new ApiClient().postJson("/api/session", Json.createObjectBuilder().add("username", colleague)
+                .add("password", LeisureData.PASSWORD).build().toString()).statusCode(), "a removed colleague cannot sign in");
+        ApiIT.assertProblem(admin.send("DELETE", "/api/partner/colleagues/" + contact, null, null), 409);
+    }
+
+    @Test
+    void aRejectionNeedsAReasonWhichIsMailedAndNobodyIsInvited() {
+        ApiClient city = LeisureData.signedIn(staff);
+        long forum = ForumData.forum(city, ForumData.platssamverkan(TestServer.uniqueName("Avslagstorg"), true));
+        String contact = TestServer.uniqueName("avslag").toLowerCase() + "@forening.example";
+        HttpResponse<String> sent = ForumData.apply(ForumData.nextClient(), ForumData.application(
+                TestServer.uniqueName("Okänd förening"), LeisureData.randomOrganisationNumber(), contact, forum));
+        long application = ApiClient.json(sent).getJsonNumber("id").longValue();
+
+        ApiIT.assertProblem(city.postJson("/api/staff/forum-applications/" + application + "/reject", "{}"), 400);
+        ApiIT.assertProblem(city.postJson("/api/staff/forum-applications/" + application + "/reject", "{\"reason\":\" \"}"), 400);
+        HttpResponse<String> rejected = city.postJson("/api/staff/forum-applications/" + application + "/reject",
+                "{\"reason\":\"Föreningen finns inte i Solna.\"}");
+        assertEquals("REJECTED", ApiClient.json(rejected).getString("status"), rejected.body());
+        TestMailServer.Mail mail = TestMailServer.awaitMail(contact, "Er ansökan", Duration.ofSeconds(20));
+        assertTrue(mail.body().contains("Föreningen finns inte i Solna."), mail.body());
+        ApiIT.assertProblem(city.send("POST", "/api/staff/forum-applications/" + application + "/verify", null, null), 409);
+        ApiIT.assertProblem(ForumData.apply(ForumData.nextClient(), ForumData.application("Privat", LeisureData
+                .randomOrganisationNumber(), contact, ForumData.forum(city, ForumData.platssamverkan(
+                TestServer.uniqueName("Privat torg"), false)))), 400);
     }
 
     static boolean searchFinds(ApiClient client, String text, String uid) {
