@@ -56,6 +56,26 @@ final class ForumData {
         }
     }
 
+    /**
+     * A member who came the whole way: an application for a new organisation to this public forum,
+     * verified by staff, the invitation accepted. Returns the username (which is the e-mail address).
+     */
+    static String invitedMember(ApiClient staff, long forumId, String organisationName) {
+        String email = TestServer.uniqueName("medlem").toLowerCase() + "@samverkan.example";
+        HttpResponse<String> sent = apply(nextClient(), application(organisationName,
+                LeisureData.randomOrganisationNumber(), email, forumId));
+        assertEquals(201, sent.statusCode(), sent.body());
+        long application = ApiClient.json(sent).getJsonNumber("id").longValue();
+        HttpResponse<String> verified = staff.send("POST", "/api/staff/forum-applications/" + application + "/verify",
+                null, null);
+        assertEquals(200, verified.statusCode(), verified.body());
+        String token = tokenIn(TestMailServer.awaitMail(email, "är nu med", Duration.ofSeconds(20)).body());
+        HttpResponse<String> accepted = new ApiClient().postJson("/api/forum-invitations/accept",
+                acceptance(token, LeisureData.PASSWORD));
+        assertEquals(200, accepted.statusCode(), accepted.body());
+        return ApiClient.json(accepted).getString("username");
+    }
+
     static String acceptance(String token, String password) {
         return Json.createObjectBuilder().add("token", token).add("password", password).build().toString();
     }

@@ -13,6 +13,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -187,6 +188,95 @@ class ForumIT {
         ApiIT.assertProblem(ForumData.apply(ForumData.nextClient(), ForumData.application("Privat", LeisureData
                 .randomOrganisationNumber(), contact, ForumData.forum(city, ForumData.platssamverkan(
                 TestServer.uniqueName("Privat torg"), false)))), 400);
+    }
+
+    @Test
+    void membersKeepAHandlingsplanAndMeetingsThatOtherForumsNeverSeeAndAreRemindedOnce() throws Exception {
+        ApiClient city = LeisureData.signedIn(staff);
+        String marker = TestServer.uniqueName("Arbetsyta");
+        long forum = ForumData.forum(city, ForumData.platssamverkan(marker + " torg", true));
+        String member = ForumData.invitedMember(city, forum, marker + " Fastigheter");
+        long other = ForumData.forum(city, ForumData.platssamverkan(marker + " annat", false));
+        ApiClient a = new ApiClient().signIn(member, LeisureData.PASSWORD);
+        ApiClient b = LeisureData.signedIn(ForumData.member(city, other, "forum-other"));
+        long ownOrganisation = ApiClient.json(a.get("/api/partner/forums/" + forum)).getJsonArray("members")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        String base = "/api/partner/forums/" + forum;
+
+        HttpResponse<String> planned = a.postJson(base + "/actions", Json.createObjectBuilder()
+                .add("title", marker + " belysning i gångtunneln").add("description", "Byt armaturer, mörkt på kvällen.")
+                .add("ownerOrganisationId", ownOrganisation).add("dueDate", "2027-03-31").build().toString());
+        assertEquals(201, planned.statusCode(), planned.body());
+        long action = ApiClient.json(planned).getJsonNumber("id").longValue();
+        JsonAssert.fields(ApiIT.assertProblem(a.postJson(base + "/actions", "{\"title\":\"\",\"dueDate\":\"snart\"}"), 400),
+                "dueDate");
+        ApiIT.assertProblem(a.postJson(base + "/actions", "{\"title\":\"x\",\"ownerOrganisationId\":999999999}"), 400);
+        JsonObject commented = ApiClient.json(a.postJson(base + "/actions/" + action + "/comments",
+                "{\"text\":\"Fastighetsägaren beställer nya lampor, kommentarskod zebrafink.\"}"));
+        assertEquals("Fastighetsägaren beställer nya lampor, kommentarskod zebrafink.",
+                commented.getJsonArray("comments").getJsonObject(0).getString("text"));
+        JsonObject moved = ApiClient.json(a.putJson(base + "/actions/" + action, Json.createObjectBuilder()
+                .add("title", marker + " belysning i gångtunneln").add("description", "Byt armaturer.")
+                .add("ownerOrganisationId", ownOrganisation).add("dueDate", "2027-03-31").add("status", "DONE")
+                .build().toString()));
+        assertEquals("DONE", moved.getString("status"));
+        assertTrue(a.get("/partner/samverkan/handlingsplan.xhtml?id=" + forum).body().contains("gångtunneln"));
+
+        java.time.LocalDateTime soon = java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/Stockholm")).plusHours(2)
+                .withSecond(0).withNano(0);
+        HttpResponse<String> meeting = a.postJson(base + "/meetings", Json.createObjectBuilder()
+                .add("title", marker + " samverkansmöte").add("startsAt", soon.toString())
+                .add("endsAt", soon.plusHours(1).toString()).add("place", "Stadshuset, sal 3")
+                .add("agenda", "1. Lägesbild\n2. Handlingsplanen").build().toString());
+        assertEquals(201, meeting.statusCode(), meeting.body());
+        long meetingId = ApiClient.json(meeting).getJsonNumber("id").longValue();
+        JsonAssert.fields(ApiIT.assertProblem(a.postJson(base + "/meetings", Json.createObjectBuilder().add("title", "X")
+                .add("startsAt", soon.toString()).add("endsAt", soon.minusHours(1).toString()).add("place", "P")
+                .build().toString()), 400), "endsAt");
+
+        HttpResponse<String> ics = a.sendAccepting("GET", base + "/meetings/" + meetingId + ".ics", "text/calendar");
+        assertEquals(200, ics.statusCode(), ics.body());
+        net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder()
+                .build(new java.io.StringReader(ics.body()));
+        assertFalse(calendar.validate().hasErrors(), calendar.validate().toString());
+        assertTrue(ics.body().contains("meeting-" + meetingId + "@samverkan.tryggstad.solna.se"));
+
+        JsonObject recorded = ApiClient.json(a.putJson(base + "/meetings/" + meetingId + "/record", Json.createObjectBuilder()
+                .add("minutes", "Protokoll: beslut om nya lampor.").add("attendingOrganisationIds",
+                        Json.createArrayBuilder().add(ownOrganisation))
+                .add("publicSummary", marker + " sammanfattning: belysningen förbättras.").add("publishSummary", true)
+                .build().toString()));
+        assertTrue(recorded.getBoolean("summaryPublished"), recorded.toString());
+        String publicPage = new ApiClient().get("/samverkan/forum.xhtml?id=" + forum).body();
+        assertTrue(publicPage.contains("belysningen förbättras"), "the published summary is public");
+        assertTrue(publicPage.contains(marker + " samverkansmöte"), "the next meeting is public");
+        assertFalse(publicPage.contains("Protokoll: beslut"), "the minutes are not");
+        assertTrue(new ApiClient().get("/api/forums/" + forum + "/meetings").body().contains("belysningen förbättras"));
+
+        for (String path : List.of(base + "/actions", base + "/meetings", base + "/meetings/" + meetingId + ".ics")) {
+            ApiIT.assertProblem(b.get(path), 404);
+            ApiIT.assertProblem(new ApiClient().get(path), 401);
+        }
+        ApiIT.assertProblem(b.postJson(base + "/actions/" + action + "/comments", "{\"text\":\"kapat\"}"), 404);
+        ApiIT.assertProblem(b.postJson(base + "/actions", "{\"title\":\"kapat\"}"), 404);
+        ApiIT.assertProblem(a.get("/api/partner/forums/" + other + "/actions/"), 404);
+        assertEquals(404, b.get("/partner/samverkan/handlingsplan.xhtml?id=" + forum).statusCode());
+        assertEquals(404, b.get("/partner/samverkan/moten.xhtml?id=" + forum).statusCode());
+
+        Await.until(() -> searchFinds(a, marker + " gångtunneln", "forum:action:" + action), Duration.ofSeconds(20), "action");
+        Await.until(() -> searchFinds(a, marker + " samverkansmöte", "forum:meeting:" + meetingId), Duration.ofSeconds(20),
+                "meeting");
+        Await.until(() -> searchFinds(new ApiClient(), marker + " sammanfattning", "forum:summary:" + meetingId),
+                Duration.ofSeconds(20), "public summary");
+        assertFalse(searchFinds(b, marker + " gångtunneln", "forum:action:" + action), "B never finds A's action");
+        assertFalse(searchFinds(b, marker + " samverkansmöte", "forum:meeting:" + meetingId), "nor A's meeting");
+        assertFalse(searchFinds(new ApiClient(), marker + " samverkansmöte", "forum:meeting:" + meetingId));
+        assertFalse(a.get("/api/search?q=" + URLEncoder.encode("zebrafink", StandardCharsets.UTF_8)).body()
+                .contains("forum:action:" + action), "comments are not indexed");
+
+        TestMailServer.Mail reminder = TestMailServer.awaitMail(member, "Påminnelse", Duration.ofSeconds(100));
+        assertTrue(reminder.body().contains("Stadshuset, sal 3"), reminder.body());
+        assertEquals(1, TestMailServer.mailsTo(member).stream().filter(mail -> mail.subject().contains("Påminnelse")).count());
     }
 
     static boolean searchFinds(ApiClient client, String text, String uid) {

@@ -22,7 +22,11 @@ import java.util.Objects;
 @NamedQuery(name = Invitation.BY_TOKEN_HASH, query = "SELECT i FROM Invitation i WHERE i.tokenHash = :hash")
 @NamedQuery(name = Invitation.OPEN_OF_ORGANISATION, query = "SELECT i FROM Invitation i "
         + "WHERE i.organisationId = :organisationId AND i.acceptedAt IS NULL AND i.expiresAt > :now ORDER BY i.createdAt")
+@NamedQuery(name = Invitation.ACCEPTED_OF_ORGANISATION, query = "SELECT i FROM Invitation i "
+        + "WHERE i.organisationId = :organisationId AND i.acceptedAt IS NOT NULL ORDER BY i.acceptedAt DESC")
 public class Invitation {
+
+    public static final String ACCEPTED_OF_ORGANISATION = "Invitation.acceptedOfOrganisation";
 
     public static final String BY_TOKEN_HASH = "Invitation.byTokenHash";
     public static final String OPEN_OF_ORGANISATION = "Invitation.openOfOrganisation";

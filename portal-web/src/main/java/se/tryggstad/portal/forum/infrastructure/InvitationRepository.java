@@ -27,6 +27,12 @@ public class InvitationRepository {
                 .setParameter("organisationId", organisationId).setParameter("now", now).getResultList();
     }
 
+    /** Used invitations, latest first: where the organisation's people can be mailed. */
+    public List<Invitation> acceptedOf(long organisationId) {
+        return em.createNamedQuery(Invitation.ACCEPTED_OF_ORGANISATION, Invitation.class)
+                .setParameter("organisationId", organisationId).getResultList();
+    }
+
     public void add(Invitation invitation) {
         em.persist(invitation);
     }
