@@ -37,13 +37,13 @@ public class SetPasswordView implements Serializable {
 
     public void save() {
         if (password == null || !password.equals(repeated)) {
-            FacesMessages.error("password:repeated", "forum.password.mismatch");
+            FacesMessages.error("setPassword:repeated", "forum.password.mismatch");
             return;
         }
         try {
             username = colleagues.accept(token, password);
         } catch (Rejection rejected) {
-            FacesMessages.error("password".equals(rejected.field()) ? "password:password" : null, rejected.messageKey());
+            FacesMessages.error("password".equals(rejected.field()) ? "setPassword:password" : null, rejected.messageKey());
         }
     }
 
