@@ -61,6 +61,28 @@ public class OrganisationService {
         account.joinOrganisation(organisation.id());
     }
 
+    /**
+     * A person no longer acts for the organisation: they leave it and their account is deactivated
+     * (a partner account exists only to act for its organisation). Only a member of it can be removed.
+     */
+    public void removeMember(String username, long organisationId) {
+        UserAccount account = Username.isValid(username) ? accounts.find(Username.of(username)).orElse(null) : null;
+        if (account == null || account.organisationId().filter(id -> id == organisationId).isEmpty()) {
+            throw new AccountRejected(AccountRejected.Reason.NOT_FOUND, "username", "account.notFound");
+        }
+        if (account.hasRole(Role.ADMIN) || account.hasRole(Role.STAFF)) {
+            throw new AccountRejected(AccountRejected.Reason.CONFLICT, "username", "organisation.member.notPartner");
+        }
+        account.leaveOrganisation();
+        account.deactivate();
+    }
+
+    /** The active people who act for the organisation, by name. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AccountSummary> membersOf(long organisationId) {
+        return accounts.activeOfOrganisation(organisationId).stream().map(AccountSummary::of).toList();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<OrganisationSummary> all() {
         return organisations.all().stream().map(OrganisationSummary::of).toList();

@@ -30,12 +30,15 @@ import java.util.Set;
 @Table(name = "acc_user")
 @NamedQuery(name = UserAccount.BY_USERNAME, query = "SELECT u FROM UserAccount u WHERE u.username = :username")
 @NamedQuery(name = UserAccount.ALL_BY_USERNAME, query = "SELECT u FROM UserAccount u ORDER BY u.username")
+@NamedQuery(name = UserAccount.ACTIVE_OF_ORGANISATION, query = "SELECT u FROM UserAccount u "
+        + "WHERE u.organisationId = :organisationId AND u.active = TRUE ORDER BY u.displayName")
 @NamedQuery(name = UserAccount.COUNT_ACTIVE_WITH_ROLE,
         query = "SELECT COUNT(u) FROM UserAccount u JOIN u.roles r WHERE r = :role AND u.active = TRUE")
 public class UserAccount {
 
     public static final String BY_USERNAME = "UserAccount.byUsername";
     public static final String ALL_BY_USERNAME = "UserAccount.allByUsername";
+    public static final String ACTIVE_OF_ORGANISATION = "UserAccount.activeOfOrganisation";
     public static final String COUNT_ACTIVE_WITH_ROLE = "UserAccount.countActiveWithRole";
 
     @Id

@@ -26,6 +26,11 @@ public class UserAccountRepository {
         return em.createNamedQuery(UserAccount.ALL_BY_USERNAME, UserAccount.class).getResultList();
     }
 
+    public List<UserAccount> activeOfOrganisation(long organisationId) {
+        return em.createNamedQuery(UserAccount.ACTIVE_OF_ORGANISATION, UserAccount.class)
+                .setParameter("organisationId", organisationId).getResultList();
+    }
+
     public long countActiveWithRole(Role role) {
         return em.createNamedQuery(UserAccount.COUNT_ACTIVE_WITH_ROLE, Long.class)
                 .setParameter("role", role).getSingleResult();

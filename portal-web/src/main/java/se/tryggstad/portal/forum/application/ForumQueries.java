@@ -39,6 +39,12 @@ public class ForumQueries {
         return forums.find(id).map(ForumSummary::of);
     }
 
+    /** Every registered organisation, for staff choosing whom to admit. */
+    public List<MemberOrganisation> organisations() {
+        return organisations.all().stream().map(organisation -> new MemberOrganisation(organisation.id(),
+                organisation.name(), organisation.kind().name())).toList();
+    }
+
     /** The member organisations of a forum by name: organisations only, never persons. */
     public List<MemberOrganisation> membersOf(ForumSummary forum) {
         return forum.memberOrganisationIds().stream().flatMap(id -> organisations.find(id).stream())

@@ -28,6 +28,21 @@ public final class ForumPages {
         faces.responseComplete();
     }
 
+    /** Ends the request with 403 unless the caller is staff or an administrator (remiss handlers also reach /staff). */
+    public static boolean refuseUnlessStaff() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.getExternalContext().isUserInRole("STAFF") || faces.getExternalContext().isUserInRole("ADMIN")) {
+            return false;
+        }
+        try {
+            faces.getExternalContext().responseSendError(403, "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+        return true;
+    }
+
     public static String language() {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage();
     }

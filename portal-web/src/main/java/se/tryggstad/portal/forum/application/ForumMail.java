@@ -1,0 +1,17 @@
+package se.tryggstad.portal.forum.application;
+
+import java.util.List;
+
+/**
+ * A mail the forum context sends once its transaction has committed (fired as a CDI event).
+ * {@code arguments} fill the message pattern {@code forum.mail.<kind>.subject/body}; {@code link},
+ * when there is one, is a path below the portal's address and is added at the end.
+ */
+public record ForumMail(Kind kind, String to, String language, List<String> arguments, String link) {
+
+    public enum Kind { APPLICATION_RECEIVED, APPLICATION_VERIFIED, APPLICATION_REJECTED, INVITATION, MEETING_REMINDER }
+
+    public ForumMail {
+        arguments = List.copyOf(arguments);
+    }
+}
