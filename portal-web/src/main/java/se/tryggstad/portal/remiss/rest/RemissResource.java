@@ -103,6 +103,8 @@ public class RemissResource {
         } else if (isHandler()) {
             registered = remisser.register(request.application(), request.uploads(),
                     security.getCallerPrincipal().getName(), request.portalProblems());
+        } else if (security.getCallerPrincipal() != null) {
+            throw RemissRejected.forbidden("remiss.onlyHandlers");
         } else {
             throw new SenderRefused();
         }

@@ -86,6 +86,8 @@ public class RemissService {
         repository.add(remiss);
         flushOrConflict();
         repository.add(AuditEntry.of(remiss, now, registeredBy, "registered", null, remiss.diarienummer()));
+        // EclipseLink may reorder the inserts of one flush; the log reads in id order
+        repository.flush();
         for (int i = 0; i < uploads.size(); i++) {
             addAttachment(remiss, uploads.get(i), types.get(i), registeredBy, now);
         }
@@ -246,6 +248,7 @@ public class RemissService {
         Yttrande yttrande = Yttrande.sent(remiss, number, document, remiss.proposalAuthor(), remiss.reviewer(), now);
         repository.add(yttrande);
         repository.add(remiss.markYttrandeSent(actor, now));
+        repository.flush();
         repository.add(AuditEntry.of(remiss, now, actor, "yttrande.sent", null,
                 "Yttrande " + number + " SHA-256 " + yttrande.sha256() + " → " + remiss.policeEmail()));
         repository.flush();
