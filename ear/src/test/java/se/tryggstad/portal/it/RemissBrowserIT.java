@@ -105,8 +105,8 @@ class RemissBrowserIT {
         assertEquals(List.of(), browser.seriousAccessibilityViolations(), "axe-core on the remiss page");
         String remissPage = browser.url().substring(browser.url().indexOf("/staff/"));
 
-        new Select(browser.byId("status:status")).selectByValue("UNDER_HANDLAGGNING");
-        browser.byId("status:move").click();
+        new Select(browser.byId("workflow:status")).selectByValue("UNDER_HANDLAGGNING");
+        browser.byId("workflow:move").click();
         browser.until(driver -> driver.findElement(By.id("remiss-status")).getText().equals("Under handläggning"));
 
         browser.byId("villkor:text").sendKeys("Parkmarken ska återställas efter marknaden.");

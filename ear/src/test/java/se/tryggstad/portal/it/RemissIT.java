@@ -59,6 +59,7 @@ class RemissIT {
     private static final Duration DEADLINE = Duration.ofSeconds(20);
     private static final Pattern DIARIENUMMER = Pattern.compile("KS/20[0-9]{2}:[0-9]{4,}");
     private static final String PASSWORD = "remissernas långa fras 7";
+    private static final String REMINDERS = "remisser@kommun.example";
     private static final AtomicInteger CASES = new AtomicInteger();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -170,9 +171,10 @@ class RemissIT {
     void aSenderWithAKeyRegistersARemissWithItsAttachments() throws Exception {
         String policeCase = policeCase();
         String word = TestServer.uniqueName("rms").replaceAll("[^a-z]", "").concat("zqx");
+        byte[] map = png();
         String json = application(policeCase, "tillstand@polisen.example").add("eventName", "Sommarkonsert " + word)
                 .add("attachments", Json.createArrayBuilder()
-                .add(attachment("ansökan.pdf", pdf("Ansökan"))).add(attachment("karta.png", png()))).build().toString();
+                .add(attachment("ansökan.pdf", pdf("Ansökan"))).add(attachment("karta.png", map))).build().toString();
         HttpResponse<String> created = postWithKey(apiKey, json);
         assertEquals(201, created.statusCode(), created.body());
         JsonObject body = ApiClient.json(created);
@@ -189,10 +191,8 @@ class RemissIT {
         assertEquals("image/png", attachments.getJsonObject(1).getString("contentType"));
         assertEquals("registered", remiss.getJsonArray("audit").getJsonObject(0).getString("what"));
         assertEquals("API: Polisregion Stockholm", remiss.getJsonArray("audit").getJsonObject(0).getString("actor"));
-        HttpResponse<String> file = hanna.get("/api/remisser/" + id + "/attachments/"
-                + attachments.getJsonObject(1).getJsonNumber("id").longValue());
-        assertEquals(200, file.statusCode());
-        assertEquals("image/png", file.headers().firstValue("Content-Type").orElse(""));
+        assertArrayEquals(map, hanna.getBytes("/api/remisser/" + id + "/attachments/"
+                + attachments.getJsonObject(1).getJsonNumber("id").longValue()));
 
         assertEquals(401, postWithKey(null, application(policeCase(), "a@polisen.example").build().toString()).statusCode());
         assertEquals(401, postWithKey("A".repeat(43), application(policeCase(), "a@polisen.example").build().toString()).statusCode());
@@ -359,6 +359,28 @@ class RemissIT {
         JsonObject reopened = ApiClient.json(hanna.get(path));
         assertEquals(1, reopened.getJsonArray("yttranden").size(), "the sent yttrande stays as it was");
         assertEquals(sha, reopened.getJsonArray("yttranden").getJsonObject(0).getString("sha256"));
+
+        JsonObject statistics = ApiClient.json(hanna.get("/api/remisser/statistics"));
+        assertTrue(statistics.getJsonNumber("answered").longValue() >= 1, statistics.toString());
+        assertTrue(statistics.getJsonObject("perType").getJsonNumber("konsert").longValue() >= 1, statistics.toString());
+        assertEquals(1.0, statistics.getJsonNumber("shareAnsweredInTime").doubleValue(), statistics.toString());
+        assertEquals(403, staff.get("/api/remisser/statistics").statusCode());
+    }
+
+    @Test
+    void aRemissNearItsSvarsdatumIsRemindedOfOnce() {
+        HttpResponse<String> created = hanna.postJson("/api/remisser", application(policeCase(), "p@polisen.example")
+                .add("answerBy", LocalDate.now().plusDays(1).toString()).build().toString());
+        assertEquals(201, created.statusCode(), created.body());
+        String diarienummer = ApiClient.json(created).getString("diarienummer");
+        assertEquals(403, hanna.post("/api/admin/remiss-reminders").statusCode());
+        HttpResponse<String> first = admin.post("/api/admin/remiss-reminders");
+        assertEquals(200, first.statusCode(), first.body());
+        assertTrue(ApiClient.json(first).getInt("sent") >= 1, first.body());
+        TestMailServer.Mail reminder = TestMailServer.awaitMail(REMINDERS, diarienummer, DEADLINE);
+        assertTrue(reminder.body().contains("/staff/remisser/remiss.xhtml?id="), reminder.body());
+        HttpResponse<String> second = admin.post("/api/admin/remiss-reminders");
+        assertEquals(0, ApiClient.json(second).getInt("sent"), "each remiss is reminded of once: " + second.body());
     }
 
     private static HttpResponse<String> move(ApiClient who, long id, String status) {

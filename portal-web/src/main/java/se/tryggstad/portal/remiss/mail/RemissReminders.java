@@ -61,10 +61,20 @@ public class RemissReminders {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void remind() {
         try {
-            List<Reminder> due = remisser.claimReminders(daysBefore);
-            due.forEach(mailer::remind);
+            remindNow();
         } catch (RuntimeException e) {
             LOG.warning(() -> "Remiss reminders failed this time: " + e);
         }
+    }
+
+    /** Claims and mails the due reminders now (also for an admin who does not want to wait); answers how many. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int remindNow() {
+        if (!mailer.remindersConfigured()) {
+            return 0;
+        }
+        List<Reminder> due = remisser.claimReminders(daysBefore);
+        due.forEach(mailer::remind);
+        return due.size();
     }
 }

@@ -53,7 +53,7 @@ public class RemissView implements Serializable {
     }
 
     public String move() {
-        return act("status", () -> remisser.moveTo(id, status == null ? null : RemissStatus.valueOf(status), user()),
+        return act("workflow", () -> remisser.moveTo(id, status == null ? null : RemissStatus.valueOf(status), user()),
                 "remiss.status.changed");
     }
 
@@ -99,11 +99,6 @@ public class RemissView implements Serializable {
 
     private static String user() {
         return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
-    }
-
-    public boolean isReviewable() {
-        return remiss != null && "FORSLAG_TILL_YTTRANDE".equals(remiss.status())
-                && !user().equals(remiss.proposalAuthor());
     }
 
     public Long getId() { return id; }

@@ -93,7 +93,7 @@ public class RemissQueries {
         return new RemissDetail(id, remiss.version(), remiss.diarienummer(), remiss.status().name(),
                 remiss.status().choosableNext().stream().map(Enum::name).toList(),
                 remiss.status().allowsApplicationChanges(), remiss.application(), remiss.proposalAuthor(),
-                remiss.reviewer(), null, remiss.registeredAt(),
+                remiss.reviewer(), remiss.registeredBy(), remiss.registeredAt(),
                 repository.audit(id).stream().map(entry -> new AuditLine(entry.at(), entry.actor(), entry.what(),
                         entry.oldValue(), entry.newValue())).toList(),
                 repository.consultations(id).stream().map(c -> consultationOf(c, today)).toList(),

@@ -124,6 +124,7 @@ public class RemissService {
         repository.add(attachment);
         repository.add(AuditEntry.of(remiss, now, by, "attachment", null,
                 attachment.fileName() + " (" + type + ", " + upload.content().length + " B)"));
+        repository.flush();
     }
 
     public void addAttachments(long remissId, List<AttachmentUpload> uploads, String actor) {

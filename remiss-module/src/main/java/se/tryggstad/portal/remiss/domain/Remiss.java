@@ -384,6 +384,10 @@ public class Remiss {
         return peakVisitors;
     }
 
+    public String registeredBy() {
+        return registeredBy;
+    }
+
     public String organiserName() {
         return organiserName;
     }

@@ -144,19 +144,11 @@ public class YttrandePdf {
         }
 
         /** Line breaks and tabs are not glyphs; characters the font lacks become '?'. */
-        private String printable(String text) throws IOException {
+        private String printable(String text) {
             StringBuilder printable = new StringBuilder();
-            text.replaceAll("[\\r\\n\\t]+", " ").codePoints().forEach(point -> {
-                printable.appendCodePoint(point);
-            });
-            StringBuilder checked = new StringBuilder();
-            for (int i = 0; i < printable.length(); ) {
-                int point = printable.codePointAt(i);
-                String character = new String(Character.toChars(point));
-                checked.append(hasGlyph(point) ? character : "?");
-                i += Character.charCount(point);
-            }
-            return checked.toString();
+            text.replaceAll("[\\r\\n\\t]+", " ").codePoints()
+                    .forEach(point -> printable.appendCodePoint(hasGlyph(point) ? point : '?'));
+            return printable.toString();
         }
 
         private boolean hasGlyph(int codePoint) {
