@@ -66,7 +66,7 @@ public record RemissRequest(
             return Optional.empty();
         }
         try {
-            return Optional.of(Base64.getMimeDecoder().decode(attachment.contentBase64()));
+            return Optional.of(Base64.getDecoder().decode(attachment.contentBase64().replaceAll("\\s", "")));
         } catch (IllegalArgumentException notBase64) {
             return Optional.empty();
         }

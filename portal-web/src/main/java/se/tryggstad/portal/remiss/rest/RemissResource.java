@@ -17,9 +17,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import se.tryggstad.portal.remiss.application.FileContent;
 import se.tryggstad.portal.remiss.application.Registered;
 import se.tryggstad.portal.remiss.application.RemissChecks;
@@ -89,8 +89,9 @@ public class RemissResource {
     @Inject
     SecurityContext security;
 
+    /** Unlike Jakarta Security's, the servlet request has no principal for an anonymous caller. */
     @Context
-    UriInfo uri;
+    HttpServletRequest servletRequest;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -103,7 +104,7 @@ public class RemissResource {
         } else if (isHandler()) {
             registered = remisser.register(request.application(), request.uploads(),
                     security.getCallerPrincipal().getName(), request.portalProblems());
-        } else if (security.getCallerPrincipal() != null) {
+        } else if (servletRequest.getUserPrincipal() != null) {
             throw RemissRejected.forbidden("remiss.onlyHandlers");
         } else {
             throw new SenderRefused();
@@ -113,8 +114,8 @@ public class RemissResource {
     }
 
     private boolean isHandler() {
-        return security.getCallerPrincipal() != null
-                && (security.isCallerInRole(HANDLERS) || security.isCallerInRole(ADMIN));
+        return servletRequest.getUserPrincipal() != null
+                && (servletRequest.isUserInRole(HANDLERS) || servletRequest.isUserInRole(ADMIN));
     }
 
     @GET
