@@ -77,9 +77,12 @@ public class RemissDemoContent {
             accounts.open(new NewAccount(REVIEWER, "Greta Granskare", DemoContent.DEMO_PASSWORD,
                     EnumSet.of(Role.STAFF, Role.REMISS_HANDLER)));
         }
-        if (queries.count() > 0) {
-            return;
+        if (queries.count() == 0) {
+            loadRemisser();
         }
+    }
+
+    void loadRemisser() {
         List<RemissStatus> review = List.of(UNDER_HANDLAGGNING, FORSLAG_TILL_YTTRANDE, GRANSKAD);
         List<Demo> demos = List.of(
                 new Demo("Sommarkonsert på Strawberry Arena", "KONSERT", "Råsundavägen 100, Solna", "ARENA_AREA", true,
