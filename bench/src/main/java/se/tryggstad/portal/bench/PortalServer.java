@@ -12,10 +12,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
-/** The configured portal WildFly with the EAR, on ports shifted by 200 (HTTP 8280), for load benchmarks. */
+/** The configured portal WildFly with the EAR, on ports shifted by 700 (HTTP 8780), clear of the dev server and of parallel IT runs, for load benchmarks. */
 final class PortalServer implements AutoCloseable {
 
-    private static final int PORT_OFFSET = 200;
+    private static final int PORT_OFFSET = 700;
     private static final int HTTP_PORT = 8080 + PORT_OFFSET;
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
 

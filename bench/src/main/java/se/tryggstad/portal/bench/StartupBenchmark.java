@@ -26,8 +26,8 @@ import java.util.function.Function;
  */
 public final class StartupBenchmark implements AutoCloseable {
 
-    /** HTTP on 8280 and management on 10190: clear of a dev server (8080) and the ITs (8180). */
-    private static final int PORT_OFFSET = 200;
+    /** HTTP on 8780 and management on 10690: clear of a dev server (8080) and the ITs (8180 and the parallel checkouts 8280-8680). */
+    private static final int PORT_OFFSET = 700;
     private static final int HTTP_PORT = 8080 + PORT_OFFSET;
     private static final int MANAGEMENT_PORT = 9990 + PORT_OFFSET;
     private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(30);

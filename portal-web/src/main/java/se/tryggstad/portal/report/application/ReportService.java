@@ -68,6 +68,8 @@ public class ReportService {
     @ConfigProperty(name = "trygg.report.bounds", defaultValue = "59.34,17.95,59.40,18.06")
     String bounds;
 
+    private volatile BoundingBox parsedBounds;
+
     /** A resident's report; counted against the client address's rate limit first. */
     public Submitted submit(ReportDraft draft, String remoteAddress, String forwardedFor) {
         limiter.acquire(remoteAddress, forwardedFor);
@@ -195,6 +197,11 @@ public class ReportService {
     }
 
     BoundingBox bounds() {
-        return BoundingBox.parse(bounds);
+        BoundingBox parsed = parsedBounds;
+        if (parsed == null) {
+            parsed = BoundingBox.parse(bounds);
+            parsedBounds = parsed;
+        }
+        return parsed;
     }
 }

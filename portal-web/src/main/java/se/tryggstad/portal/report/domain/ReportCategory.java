@@ -1,5 +1,6 @@
 package se.tryggstad.portal.report.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -7,8 +8,13 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** What a report is about, e.g. belysning, and the förvaltning that receives such reports. */
+/**
+ * What a report is about, e.g. belysning, and the förvaltning that receives such reports. Kept in the
+ * shared cache: every submitted report reads its category, and categories change seldom and only
+ * through this persistence unit.
+ */
 @Entity
+@Cacheable
 @Table(name = "rpt_category")
 @NamedQuery(name = ReportCategory.ACTIVE, query = "SELECT c FROM ReportCategory c WHERE c.active = TRUE "
         + "ORDER BY c.sortOrder, c.code")

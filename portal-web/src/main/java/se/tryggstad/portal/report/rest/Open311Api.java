@@ -2,6 +2,7 @@ package se.tryggstad.portal.report.rest;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import se.tryggstad.portal.shared.rest.SharedJsonb;
 
 import java.util.Set;
 
@@ -15,6 +16,6 @@ public class Open311Api extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(Open311Resource.class, Open311Errors.class);
+        return Set.of(Open311Resource.class, Open311Errors.class, SharedJsonb.class);
     }
 }
