@@ -318,8 +318,22 @@ class RemissIT {
                 .build().toString());
         assertEquals(201, added.statusCode(), added.body());
         assertEquals(400, hanna.postJson(path + "/villkor", "{\"text\":\"  \"}").statusCode());
+        HttpResponse<String> sameTimeAndPlace = postWithKey(apiKey, application(policeCase(), police).build().toString());
+        long otherId = ApiClient.json(sameTimeAndPlace).getJsonNumber("id").longValue();
         JsonObject checks = ApiClient.json(hanna.get(path + "/checks"));
-        assertTrue(checks.containsKey("proposals") && checks.containsKey("conflicts"), checks.toString());
+        List<String> proposed = checks.getJsonArray("proposals").stream()
+                .map(p -> p.asJsonObject().getString("ruleKey")).toList();
+        assertTrue(proposed.containsAll(List.of("sakerhetsplan", "ordningsvakter")), checks.toString());
+        assertTrue(checks.getJsonArray("conflicts").stream()
+                .anyMatch(c -> c.asJsonObject().getJsonNumber("remissId").longValue() == otherId), checks.toString());
+        assertTrue(checks.get("evacuation").getValueType() == JsonValue.ValueType.OBJECT, checks.toString());
+        HttpResponse<String> accepted = hanna.postJson(path + "/villkor", "{\"ruleKey\":\"sakerhetsplan\"}");
+        assertEquals(201, accepted.statusCode(), accepted.body());
+        assertEquals(409, hanna.postJson(path + "/villkor", "{\"ruleKey\":\"sakerhetsplan\"}").statusCode());
+        JsonObject withRule = ApiClient.json(hanna.get(path)).getJsonArray("villkor").stream().map(JsonValue::asJsonObject)
+                .filter(v -> "sakerhetsplan".equals(v.getString("ruleKey", null))).findFirst().orElseThrow();
+        assertEquals("PROPOSED", withRule.getString("origin"));
+        assertTrue(withRule.getJsonArray("triggeredBy").toString().contains("peakVisitors"), withRule.toString());
 
         assertEquals(200, move(hanna, id, "FORSLAG_TILL_YTTRANDE").statusCode());
         HttpResponse<String> ownReview = move(hanna, id, "GRANSKAD");
