@@ -41,6 +41,27 @@ public final class ApiClient {
         return send(request(path).method(method, HttpRequest.BodyPublishers.noBody()).setHeader("Accept", accept).build());
     }
 
+    public HttpResponse<String> post(String path) {
+        return send("POST", path, null, null);
+    }
+
+    /** A GET whose body is binary (e.g. a PDF); fails the test unless it answers 200. */
+    public byte[] getBytes(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(request(path).setHeader("Accept", "*/*").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("GET " + path + " gave " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> postJson(String path, String json) {
         return send("POST", path, "application/json", json);
     }

@@ -56,6 +56,15 @@ public class TestMailServer implements LauncherSessionListener {
                 .toList();
     }
 
+    /** Every message received so far for this address, undecoded (e.g. to read its attachments). */
+    public static List<MimeMessage> messagesTo(String address) {
+        if (server == null) {
+            throw new IllegalStateException("no test SMTP server: SMTP_PORT is not set (run the ITs through failsafe)");
+        }
+        return Arrays.stream(server.getReceivedMessages())
+                .filter(message -> recipients(message).contains(address.toLowerCase())).toList();
+    }
+
     /** Waits until a mail to this address whose subject contains the text has arrived, and answers it. */
     public static Mail awaitMail(String address, String subjectContains, Duration deadline) {
         AtomicReference<Mail> found = new AtomicReference<>();

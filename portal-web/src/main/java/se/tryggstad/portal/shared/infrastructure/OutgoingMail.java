@@ -1,5 +1,6 @@
 package se.tryggstad.portal.shared.infrastructure;
 
+import jakarta.activation.DataHandler;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +10,10 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Map;
@@ -43,7 +47,21 @@ public class OutgoingMail {
         executor.execute(() -> send(to, subject, body, headers, about));
     }
 
+    /** A file that goes with a mail. */
+    public record MailAttachment(String fileName, String contentType, byte[] content) {
+    }
+
+    /** Sends later with a file attached (e.g. a remiss yttrande as PDF). */
+    public void sendLater(String to, String subject, String body, MailAttachment attachment, String about) {
+        executor.execute(() -> send(to, subject, body, Map.of(), attachment, about));
+    }
+
     private void send(String to, String subject, String body, Map<String, String> headers, String about) {
+        send(to, subject, body, headers, null, about);
+    }
+
+    private void send(String to, String subject, String body, Map<String, String> headers, MailAttachment attachment,
+                      String about) {
         try {
             Properties properties = new Properties();
             properties.putAll(mailSession.getProperties());
@@ -54,7 +72,16 @@ public class OutgoingMail {
             message.setFrom(new InternetAddress(from));
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
             message.setSubject(subject, "UTF-8");
-            message.setText(body, "UTF-8");
+            if (attachment == null) {
+                message.setText(body, "UTF-8");
+            } else {
+                MimeBodyPart text = new MimeBodyPart();
+                text.setText(body, "UTF-8");
+                MimeBodyPart file = new MimeBodyPart();
+                file.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+                file.setFileName(attachment.fileName());
+                message.setContent(new MimeMultipart(text, file));
+            }
             for (Map.Entry<String, String> header : headers.entrySet()) {
                 message.setHeader(header.getKey(), header.getValue());
             }
