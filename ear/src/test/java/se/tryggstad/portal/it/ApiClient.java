@@ -76,8 +76,8 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
-    /** A GET whose body is kept as bytes, e.g. a file download. */
-    public HttpResponse<byte[]> getBytes(String path) {
+    /** A GET whose body is kept as bytes, whatever the status, e.g. a file download. */
+    public HttpResponse<byte[]> download(String path) {
         try {
             return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {

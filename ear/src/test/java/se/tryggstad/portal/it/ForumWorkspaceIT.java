@@ -82,13 +82,13 @@ class ForumWorkspaceIT {
         assertTrue(versions.getJsonObject(0).getString("uploadedBy").startsWith("ws-a"));
         assertFalse(versions.getJsonObject(0).getString("organisation").isEmpty(), "the member organisation");
 
-        HttpResponse<byte[]> v1 = forums.memberA().getBytes(base + "/" + documentId + "/versions/1");
+        HttpResponse<byte[]> v1 = forums.memberA().download(base + "/" + documentId + "/versions/1");
         assertEquals(200, v1.statusCode());
         assertArrayEquals(first, v1.body());
         assertTrue(v1.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
         assertEquals("nosniff", v1.headers().firstValue("X-Content-Type-Options").orElse(""));
-        assertArrayEquals(second, forums.memberA().getBytes(base + "/" + documentId + "/versions/2").body());
-        assertEquals(404, forums.memberA().getBytes(base + "/" + documentId + "/versions/3").statusCode());
+        assertArrayEquals(second, forums.memberA().download(base + "/" + documentId + "/versions/2").body());
+        assertEquals(404, forums.memberA().download(base + "/" + documentId + "/versions/3").statusCode());
 
         String page = forums.memberA().get("/partner/samverkan/dokument.xhtml?id=" + forums.a()).body();
         assertTrue(page.contains(title) && page.contains("plan-v2.pdf") && page.contains("plan.pdf"), "history on the page");
@@ -96,11 +96,11 @@ class ForumWorkspaceIT {
         // A member of forum B: 404 by page, list, upload and file; also through B's own address.
         assertEquals(404, forums.memberB().get("/partner/samverkan/dokument.xhtml?id=" + forums.a()).statusCode());
         ApiIT.assertProblem(forums.memberB().get(base), 404);
-        assertEquals(404, forums.memberB().getBytes(base + "/" + documentId + "/versions/1").statusCode());
-        assertEquals(404, forums.memberB().getBytes("/api/partner/forums/" + forums.b() + "/documents/" + documentId
+        assertEquals(404, forums.memberB().download(base + "/" + documentId + "/versions/1").statusCode());
+        assertEquals(404, forums.memberB().download("/api/partner/forums/" + forums.b() + "/documents/" + documentId
                 + "/versions/1").statusCode(), "A's document is not in B");
         ApiIT.assertProblem(upload(forums.memberB(), base, title, "x.pdf", first), 404);
-        assertEquals(401, new ApiClient().getBytes(base + "/" + documentId + "/versions/1").statusCode());
+        assertEquals(401, new ApiClient().download(base + "/" + documentId + "/versions/1").statusCode());
         assertEquals(2, ApiClient.parse(forums.memberA().get(base).body()).asJsonArray().getValuesAs(JsonObject.class)
                 .stream().filter(d -> d.getString("title").equals(title)).findFirst().orElseThrow()
                 .getJsonArray("versions").size(), "B's upload saved nothing");

@@ -3,15 +3,13 @@ package se.tryggstad.portal.forum.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.tryggstad.portal.shared.domain.ClientAddress;
 
 import java.time.Clock;
 import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
  * At most {@code trygg.forum.apply.rate-limit.submits} applications per client address in
@@ -48,7 +46,8 @@ public class ApplyRateLimiter {
         if (recent.size() > MAX_TRACKED) {
             recent.values().removeIf(times -> times.isEmpty() || times.peekLast() < windowStart);
         }
-        Deque<Long> times = recent.computeIfAbsent(clientOf(remoteAddress, forwardedFor), key -> new ArrayDeque<>());
+        Deque<Long> times = recent.computeIfAbsent(ClientAddress.of(remoteAddress, forwardedFor,
+                ClientAddress.trustedProxies(trustedProxies.orElse(null))), key -> new ArrayDeque<>());
         synchronized (times) {
             while (!times.isEmpty() && times.peekFirst() < windowStart) {
                 times.pollFirst();
@@ -58,19 +57,5 @@ public class ApplyRateLimiter {
             }
             times.addLast(now);
         }
-    }
-
-    private String clientOf(String remoteAddress, String forwardedFor) {
-        String remote = remoteAddress == null ? "unknown" : remoteAddress;
-        Set<String> trusted = Arrays.stream(trustedProxies.orElse("").split(",")).map(String::strip)
-                .filter(address -> !address.isEmpty()).collect(Collectors.toSet());
-        if (forwardedFor != null && trusted.contains(remote)) {
-            String[] hops = forwardedFor.split(",");
-            String last = hops[hops.length - 1].strip();
-            if (!last.isEmpty() && last.length() <= 64) {
-                return last;
-            }
-        }
-        return remote;
     }
 }

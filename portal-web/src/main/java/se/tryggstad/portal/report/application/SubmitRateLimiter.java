@@ -3,13 +3,11 @@ package se.tryggstad.portal.report.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.tryggstad.portal.shared.domain.ClientAddress;
 
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
  * A token bucket per client address: {@code trygg.report.rate-limit.submits} submissions per
@@ -42,7 +40,8 @@ public class SubmitRateLimiter {
 
     /** Takes one submission from the client's bucket, or throws {@link SubmitLimited}. */
     public void acquire(String remoteAddress, String forwardedFor) {
-        String client = clientOf(remoteAddress, forwardedFor, trusted());
+        String client = ClientAddress.of(remoteAddress, forwardedFor,
+                ClientAddress.trustedProxies(trustedProxies.orElse(null)));
         long now = clock.millis();
         if (buckets.size() > MAX_TRACKED) {
             buckets.values().removeIf(bucket -> bucket.isFull(now, submits, refillPerMilli()));
@@ -56,24 +55,6 @@ public class SubmitRateLimiter {
 
     private double refillPerMilli() {
         return (double) submits / (Math.max(1, windowSeconds) * 1000.0);
-    }
-
-    private Set<String> trusted() {
-        return Arrays.stream(trustedProxies.orElse("").split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .collect(Collectors.toSet());
-    }
-
-    /** The address to count: a trusted proxy's last forwarded hop, otherwise the connection's. */
-    static String clientOf(String remoteAddress, String forwardedFor, Set<String> trustedProxies) {
-        String remote = remoteAddress == null ? "unknown" : remoteAddress;
-        if (forwardedFor != null && trustedProxies.contains(remote)) {
-            String[] hops = forwardedFor.split(",");
-            String last = hops[hops.length - 1].strip();
-            if (!last.isEmpty() && last.length() <= 64) {
-                return last;
-            }
-        }
-        return remote;
     }
 
     /** Tokens left and when they were counted; synchronized per client. */
