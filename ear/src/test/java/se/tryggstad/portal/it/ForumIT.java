@@ -2,6 +2,9 @@ package se.tryggstad.portal.it;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -274,9 +277,29 @@ class ForumIT {
         assertFalse(a.get("/api/search?q=" + URLEncoder.encode("zebrafink", StandardCharsets.UTF_8)).body()
                 .contains("forum:action:" + action), "comments are not indexed");
 
+        TestMailServer.awaitMail(member, "Inbjudan: " + marker, Duration.ofSeconds(30));
+        String invited = calendarAttachedTo(member, "Inbjudan: " + marker);
+        assertTrue(invited.contains("BEGIN:VEVENT") && invited.contains("meeting-" + meetingId + "@"), invited);
+        assertTrue(invited.contains(marker + " samverkansmöte") && invited.contains("LOCATION:Stadshuset"), invited);
+
         TestMailServer.Mail reminder = TestMailServer.awaitMail(member, "Påminnelse", Duration.ofSeconds(100));
         assertTrue(reminder.body().contains("Stadshuset, sal 3"), reminder.body());
         assertEquals(1, TestMailServer.mailsTo(member).stream().filter(mail -> mail.subject().contains("Påminnelse")).count());
+    }
+
+    /** The text of the {@code text/calendar} file attached to the mail to the address with the subject. */
+    static String calendarAttachedTo(String address, String subjectContains) throws Exception {
+        for (MimeMessage message : TestMailServer.messagesTo(address)) {
+            if (message.getSubject().contains(subjectContains) && message.getContent() instanceof Multipart parts) {
+                for (int i = 0; i < parts.getCount(); i++) {
+                    BodyPart part = parts.getBodyPart(i);
+                    if (part.getContentType().startsWith("text/calendar")) {
+                        return new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no calendar file in a mail to " + address + " about '" + subjectContains + "'");
     }
 
     static boolean searchFinds(ApiClient client, String text, String uid) {

@@ -1,8 +1,10 @@
 package se.tryggstad.portal.forum.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.tryggstad.portal.account.application.OrganisationService;
 import se.tryggstad.portal.account.application.OrganisationSummary;
 import se.tryggstad.portal.forum.domain.Forum;
@@ -50,6 +52,16 @@ public class ForumMeetings {
     @Inject
     Clock clock;
 
+    @Inject
+    MemberAddresses members;
+
+    @Inject
+    Event<ForumMail> mails;
+
+    @Inject
+    @ConfigProperty(name = "trygg.portal.url", defaultValue = "http://localhost:8080")
+    String portalUrl;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<MeetingView> meetingsOf(long forumId) {
         access.requireMember(forumId);
@@ -68,6 +80,7 @@ public class ForumMeetings {
         Meeting meeting = Meeting.plan(forumId, plan, clock.instant());
         workspace.add(meeting);
         reindex(meeting, forum);
+        invite(meeting, forum);
         return view(meeting);
     }
 
@@ -107,6 +120,21 @@ public class ForumMeetings {
             outbox.delete(WorkspaceIndexing.summaryUid(meeting.id()), meeting.version());
         }
         return view(meeting);
+    }
+
+    /** Mails every member organisation's people the meeting, with its iCalendar file (after commit). */
+    private void invite(Meeting meeting, Forum forum) {
+        String calendar = MeetingCalendar.of(meeting, forum, clock.instant(), portalRoot());
+        for (String address : members.of(forum)) {
+            mails.fire(new ForumMail(ForumMail.Kind.MEETING_INVITATION, address, "sv",
+                    List.of(meeting.title(), forum.name(), MeetingReminders.WHEN.format(meeting.startsAt()),
+                            meeting.place()),
+                    "/partner/samverkan/moten.xhtml?id=" + forum.id() + "#meeting-" + meeting.id(), calendar));
+        }
+    }
+
+    private URI portalRoot() {
+        return URI.create(portalUrl.endsWith("/") ? portalUrl : portalUrl + "/");
     }
 
     /** The meeting as an iCal invitation. */

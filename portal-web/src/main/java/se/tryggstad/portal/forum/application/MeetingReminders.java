@@ -5,13 +5,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import se.tryggstad.portal.account.application.AccountSummary;
-import se.tryggstad.portal.account.application.OrganisationService;
 import se.tryggstad.portal.forum.domain.Forum;
-import se.tryggstad.portal.forum.domain.Invitation;
 import se.tryggstad.portal.forum.domain.Meeting;
 import se.tryggstad.portal.forum.infrastructure.ForumRepository;
-import se.tryggstad.portal.forum.infrastructure.InvitationRepository;
 import se.tryggstad.portal.forum.infrastructure.WorkspaceRepository;
 
 import java.time.Clock;
@@ -19,11 +15,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Reminds the member organisations' people of a meeting that starts within
@@ -35,7 +28,7 @@ import java.util.stream.Collectors;
 @Transactional
 public class MeetingReminders {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'kl.' HH:mm",
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'kl.' HH:mm",
             Locale.forLanguageTag("sv")).withZone(ZoneId.of("Europe/Stockholm"));
 
     @Inject
@@ -45,10 +38,7 @@ public class MeetingReminders {
     ForumRepository forums;
 
     @Inject
-    InvitationRepository invitations;
-
-    @Inject
-    OrganisationService organisations;
+    MemberAddresses members;
 
     @Inject
     Event<ForumMail> mails;
@@ -66,7 +56,7 @@ public class MeetingReminders {
         List<Meeting> due = workspace.needingReminder(now, now.plus(Duration.ofHours(hoursBefore)));
         for (Meeting meeting : due) {
             Forum forum = forums.find(meeting.forumId()).orElseThrow();
-            for (String address : addressesOf(forum)) {
+            for (String address : members.of(forum)) {
                 mails.fire(new ForumMail(ForumMail.Kind.MEETING_REMINDER, address, "sv",
                         List.of(meeting.title(), forum.name(), WHEN.format(meeting.startsAt()), meeting.place()),
                         "/partner/samverkan/moten.xhtml?id=" + forum.id() + "#meeting-" + meeting.id()));
@@ -74,16 +64,5 @@ public class MeetingReminders {
             meeting.remindersSent(now);
         }
         return due.size();
-    }
-
-    private Set<String> addressesOf(Forum forum) {
-        Set<String> addresses = new LinkedHashSet<>();
-        for (long organisationId : forum.memberOrganisationIds()) {
-            Set<String> active = organisations.membersOf(organisationId).stream().map(AccountSummary::username)
-                    .collect(Collectors.toSet());
-            invitations.acceptedOf(organisationId).stream().filter(invitation -> active.contains(invitation.username()))
-                    .map(Invitation::email).forEach(addresses::add);
-        }
-        return addresses;
     }
 }

@@ -8,13 +8,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.tryggstad.portal.forum.application.ForumMail;
 import se.tryggstad.portal.shared.infrastructure.OutgoingMail;
 
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 
 /**
- * Sends the forum's mails (application received and decided, invitations, meeting reminders) only
+ * Sends the forum's mails (application received and decided, invitations, meeting invitations with
+ * their iCalendar file, meeting reminders) only
  * after the transaction that raised them has committed, on another thread through {@link OutgoingMail}.
  */
 @ApplicationScoped
@@ -37,8 +39,14 @@ public class ForumMailer {
         String body = new MessageFormat(texts.getString(key + ".body"), locale).format(arguments)
                 + (mail.link() == null ? "" : "\n\n" + base() + mail.link())
                 + "\n\n" + texts.getString("forum.mail.signature") + "\n";
-        outgoing.sendLater(mail.to(), new MessageFormat(texts.getString(key + ".subject"), locale).format(arguments), body,
-                Map.of(), "forum " + mail.kind());
+        String subject = new MessageFormat(texts.getString(key + ".subject"), locale).format(arguments);
+        if (mail.calendar() == null) {
+            outgoing.sendLater(mail.to(), subject, body, Map.of(), "forum " + mail.kind());
+        } else {
+            outgoing.sendLater(mail.to(), subject, body, new OutgoingMail.MailAttachment("mote.ics",
+                    MeetingCalendar.MEDIA_TYPE + "; charset=UTF-8; method=PUBLISH",
+                    mail.calendar().getBytes(StandardCharsets.UTF_8)), "forum " + mail.kind());
+        }
     }
 
     private String base() {
