@@ -125,6 +125,19 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
     }
 
+    /**
+     * The page's language, read by script: a page replaced while an element of it is read makes Chromium
+     * answer "node does not belong to the document", which no element lookup can avoid.
+     */
+    public String pageLanguage() {
+        return String.valueOf(script("return document.documentElement.lang"));
+    }
+
+    /** Waits until the page (perhaps one still loading) is in the language. */
+    public void awaitLanguage(String language) {
+        until(d -> language.equals(pageLanguage()));
+    }
+
     public String url() {
         return driver.getCurrentUrl();
     }

@@ -133,12 +133,12 @@ class CourseBrowserIT {
         }
         browser.open("/kurser.xhtml");
         browser.byId("language:en").click();
-        browser.until(driver -> "en".equals(driver.findElement(By.tagName("html")).getAttribute("lang")));
+        browser.awaitLanguage("en");
         String course = browser.byId("kurs-" + group).getText();
         assertTrue(course.contains("English " + title) && course.contains("5 of 5 seats left"), course);
         assertEquals(List.of(), browser.seriousAccessibilityViolations(), "axe-core on the English course page");
         browser.byId("language:sv").click();
-        browser.until(driver -> "sv".equals(driver.findElement(By.tagName("html")).getAttribute("lang")));
+        browser.awaitLanguage("sv");
 
         browser.asPhone();
         for (String page : pages) {

@@ -133,6 +133,6 @@ class PortalBrowserIT {
     }
 
     private String htmlLang() {
-        return browser.find(By.tagName("html")).getAttribute("lang");
+        return browser.pageLanguage();
     }
 }

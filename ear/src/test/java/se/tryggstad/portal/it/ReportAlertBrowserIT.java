@@ -55,11 +55,11 @@ class ReportAlertBrowserIT {
 
             browser.open("/bevakning.xhtml");
             browser.byId("language:en").click();
-            browser.until(driver -> "en".equals(driver.findElement(By.tagName("html")).getAttribute("lang")));
+            browser.awaitLanguage("en");
             assertTrue(browser.byId("alert:subscribe").getAttribute("value").contains("Start"));
             assertEquals(List.of(), browser.seriousAccessibilityViolations(), "axe-core on the English form");
             browser.byId("language:sv").click();
-            browser.until(driver -> "sv".equals(driver.findElement(By.tagName("html")).getAttribute("lang")));
+            browser.awaitLanguage("sv");
 
             browser.asPhone();
             for (String page : List.of("/bevakning.xhtml", "/bevakning.xhtml?avsluta=" + "C".repeat(43),

@@ -145,11 +145,11 @@ class ReportBrowserIT {
         assertTrue(browser.byId("reports").getText().contains(place));
         browser.open("/rapportera.xhtml");
         browser.byId("language:en").click();
-        browser.until(driver -> "en".equals(driver.findElement(By.tagName("html")).getAttribute("lang")));
+        browser.awaitLanguage("en");
         assertTrue(browser.byId("report:submit").getAttribute("value").contains("Send"));
         assertEquals(List.of(), browser.seriousAccessibilityViolations(), "axe-core on the English form");
         browser.byId("language:sv").click();
-        browser.until(driver -> "sv".equals(driver.findElement(By.tagName("html")).getAttribute("lang")));
+        browser.awaitLanguage("sv");
 
         browser.signIn(staffUsername, STAFF_PASSWORD);
         browser.until(ExpectedConditions.urlContains("/staff/"));

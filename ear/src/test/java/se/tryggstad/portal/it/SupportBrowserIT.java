@@ -104,7 +104,7 @@ class SupportBrowserIT {
         browser.open("/stod.xhtml");
         long historyOnSupportPage = (Long) browser.script("return history.length;");
         browser.byId("language:en").click();
-        browser.until(driver -> "en".equals(driver.findElement(By.tagName("html")).getAttribute("lang")));
+        browser.awaitLanguage("en");
         assertEquals(historyOnSupportPage, (Long) browser.script("return history.length;"),
                 "switching language on a support page adds no history entry");
         String neutralSite = browser.byId("quick-exit").getAttribute("href");
@@ -125,7 +125,7 @@ class SupportBrowserIT {
             browser.open(page);
         }
         browser.find(By.id("language:en")).click();
-        browser.until(driver -> "en".equals(driver.findElement(By.tagName("html")).getAttribute("lang")));
+        browser.awaitLanguage("en");
         for (String page : publicPages()) {
             browser.open(page);
         }
