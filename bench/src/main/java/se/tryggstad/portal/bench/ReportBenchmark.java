@@ -48,6 +48,10 @@ public final class ReportBenchmark {
     private static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*([0-9]+)");
     private static final String[] CATEGORIES = {"belysning", "klotter", "nedskrapning", "skadegorelse", "otrygg-plats"};
     private static final Duration SEARCHABLE_DEADLINE = Duration.ofMinutes(3);
+    /** How long the durability load runs before the SIGKILL: the load itself, not a wait for a condition. */
+    private static final Duration LOAD_BEFORE_KILL = Duration.ofSeconds(8);
+    /** Pause between search rounds while waiting (with SEARCHABLE_DEADLINE) for every report to be found. */
+    private static final Duration SEARCH_POLL = Duration.ofMillis(500);
 
     private final int clients;
     private final Duration phase;
@@ -303,7 +307,7 @@ public final class ReportBenchmark {
                 }
             }));
         }
-        Thread.sleep(Duration.ofSeconds(8).toMillis());
+        Thread.sleep(LOAD_BEFORE_KILL.toMillis());
         int beforeKill = acknowledged.size();
         server.kill();
         for (Future<?> worker : workers) {
@@ -338,7 +342,7 @@ public final class ReportBenchmark {
             }
             unfound = still;
             if (!unfound.isEmpty()) {
-                Thread.sleep(500);
+                Thread.sleep(SEARCH_POLL.toMillis());
             }
         }
         Duration searchable = Duration.ofNanos(System.nanoTime() - start);
