@@ -66,15 +66,16 @@ public final class SearchBenchmark {
     private final Settings settings;
 
     /** What to do and where, from the {@code bench.*} system properties. */
-    record Settings(List<Integer> sizes, Path workDir) {
+    record Settings(List<Integer> sizes, Path workDir, boolean reuseIndex) {
 
         static Settings fromSystemProperties() {
             String sizes = System.getProperty("bench.search.sizes", "100000,1000000");
+            boolean reuseIndex = Boolean.parseBoolean(System.getProperty("bench.search.reuse", "false"));
             String workDir = System.getProperty("bench.work.dir");
             if (workDir == null || workDir.isBlank()) {
                 throw new IllegalArgumentException("system property bench.work.dir is not set; run ./mvnw -Pbench verify");
             }
-            return new Settings(parseSizes(sizes), Path.of(workDir).toAbsolutePath());
+            return new Settings(parseSizes(sizes), Path.of(workDir).toAbsolutePath(), reuseIndex);
         }
 
         private static List<Integer> parseSizes(String sizes) {
@@ -104,6 +105,10 @@ public final class SearchBenchmark {
     /** The figures for one index size; the load averages are from before indexing and after the timed searches. */
     private record SizeResult(int documents, double indexingSeconds, long indexBytes, Latencies portal, Latencies raw,
                               int sameFirstPages, String loadBefore, String loadAfter) {
+
+        boolean indexed() {
+            return !Double.isNaN(indexingSeconds);
+        }
 
         double docsPerSecond() {
             return documents / indexingSeconds;
@@ -150,15 +155,31 @@ public final class SearchBenchmark {
 
     private SizeResult measure(int documents, List<BenchmarkQuery> queries) throws IOException {
         Path root = settings.workDir().resolve("search-index-" + documents);
-        FileTrees.delete(root);
         PortalAnalyzers analyzers = PortalAnalyzers.defaults();
-        logGenerationAlone(documents);
         String loadBefore = loadAverage();
-        double indexingSeconds = index(documents, root, analyzers, loadBefore);
+        double indexingSeconds;
+        if (settings.reuseIndex() && holds(root, documents, analyzers)) {
+            log(grouped(documents) + ": reusing the index in " + root + " (bench.search.reuse); no indexing figure");
+            indexingSeconds = Double.NaN;
+        } else {
+            FileTrees.delete(root);
+            logGenerationAlone(documents);
+            indexingSeconds = index(documents, root, analyzers, loadBefore);
+        }
         long indexBytes = sizeOnDisk(root);
         SearchFigures search = search(documents, root, analyzers, indexBytes, queries);
         return new SizeResult(documents, indexingSeconds, indexBytes, search.portal(), search.raw(),
                 search.sameFirstPages(), loadBefore, search.loadAfter());
+    }
+
+    /** Whether the folder holds a sound index of exactly this many documents, from an earlier run. */
+    private static boolean holds(Path root, int documents, PortalAnalyzers analyzers) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return false;
+        }
+        try (LuceneIndex index = LuceneIndex.open(root, analyzers)) {
+            return !index.needsRebuild() && index.documentCount() == documents;
+        }
     }
 
     /** Builds the index from scratch and returns how long that took, in seconds. */
@@ -367,7 +388,7 @@ public final class SearchBenchmark {
                 "raw p50 / p99 / mean ms", "p50 portal/raw", "same top " + PAGE_SIZE, "load average");
         for (SizeResult result : results) {
             System.out.printf(Locale.ROOT, figures,
-                    grouped(result.documents()), grouped(Math.round(result.docsPerSecond())) + " docs/s",
+                    grouped(result.documents()), indexingFigure(result),
                     String.format(Locale.ROOT, "%.0f MiB", result.indexBytes() / MIB),
                     latencies(result.portal()), latencies(result.raw()),
                     String.format(Locale.ROOT, "%.1fx", result.portal().p50() / result.raw().p50()),
@@ -387,8 +408,9 @@ public final class SearchBenchmark {
             boolean p50Met = result.portal().p50() <= result.p50Limit();
             System.out.printf(Locale.ROOT, targets,
                     grouped(result.documents()),
-                    verdict(result.docsPerSecond() >= MIN_DOCS_PER_SECOND,
-                            grouped(Math.round(result.docsPerSecond())) + " docs/s"),
+                    result.indexed()
+                            ? verdict(result.docsPerSecond() >= MIN_DOCS_PER_SECOND, indexingFigure(result))
+                            : "not measured (reused)",
                     verdict(p50Met, String.format(Locale.ROOT, "%.2f %s %.2f ms", result.portal().p50(),
                             p50Met ? "<=" : ">", result.p50Limit())),
                     verdict(result.portal().p99() < MAX_P99_MS, String.format(Locale.ROOT, "%.2f ms", result.portal().p99())));
@@ -398,6 +420,10 @@ public final class SearchBenchmark {
 
     private static String latencies(Latencies latencies) {
         return String.format(Locale.ROOT, "%7.2f / %7.2f / %7.2f", latencies.p50(), latencies.p99(), latencies.mean());
+    }
+
+    private static String indexingFigure(SizeResult result) {
+        return result.indexed() ? grouped(Math.round(result.docsPerSecond())) + " docs/s" : "reused";
     }
 
     private static String verdict(boolean met, String figure) {

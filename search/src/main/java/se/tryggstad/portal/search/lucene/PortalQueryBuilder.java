@@ -38,7 +38,7 @@ import se.tryggstad.portal.search.api.Viewer;
  * English fields, each with its language's query analysis (synonyms included; of a word's synonyms the
  * best match counts, so a page does not win by using many of them). Weaker alternatives widen the
  * net: the parts of a Swedish compound ("brottsofferstöd" also finds "stöd till brottsoffer"),
- * similar spellings for words no visible document contains ("brottsofer"), and the last word as a
+ * similar spellings for words no visible document contains ("brottsofer"), and such a last word as a
  * prefix ("tryggh"). A quoted phrase must occur as written (after stemming), without synonyms. The
  * audience filter is always part of the result: it is access control, not a choice.
  */
@@ -100,12 +100,17 @@ public final class PortalQueryBuilder {
         QueryText parsed = parse(text, MAX_WORDS);
         Query audience = audienceFilter(viewer);
         List<String> unknownWords = new ArrayList<>();
-        for (String word : parsed.contentWords()) {
+        List<String> contentWords = parsed.contentWords();
+        for (String word : contentWords) {
             if (unknownWords.size() < MAX_FUZZY_WORDS && !visibleWords.occurs(searcher, word, audience)) {
                 unknownWords.add(word);
             }
         }
-        return new PortalQuery(textQuery(parsed, unknownWords), audience, typeFilter(types), parsed);
+        boolean lastWordUnfinished = !contentWords.isEmpty()
+                && (unknownWords.contains(contentWords.get(contentWords.size() - 1))
+                    || unknownWords.size() == MAX_FUZZY_WORDS);
+        return new PortalQuery(textQuery(parsed, unknownWords, lastWordUnfinished), audience, typeFilter(types),
+                parsed);
     }
 
     /**
@@ -114,7 +119,8 @@ public final class PortalQueryBuilder {
      */
     public PortalQuery buildLean(String text, Set<DocumentType> types, Viewer viewer) {
         QueryText parsed = parse(text, LEAN_MAX_WORDS);
-        return new PortalQuery(textQuery(parsed, List.of()), audienceFilter(viewer), typeFilter(types), parsed);
+        return new PortalQuery(textQuery(parsed, List.of(), false), audienceFilter(viewer), typeFilter(types),
+                parsed);
     }
 
     public static Query audienceFilter(Viewer viewer) {
@@ -135,14 +141,14 @@ public final class PortalQueryBuilder {
         return QueryText.parse(text == null ? "" : text, analyzers.surfaceWords(), maxWords, MAX_PHRASES);
     }
 
-    private Query textQuery(QueryText parsed, List<String> unknownWords) {
+    private Query textQuery(QueryText parsed, List<String> unknownWords, boolean lastWordUnfinished) {
         if (parsed.isEmpty()) {
             return new MatchAllDocsQuery();
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         List<String> contentWords = parsed.contentWords();
         if (!contentWords.isEmpty()) {
-            Query anyWord = anyWord(QueryText.join(parsed.words()), contentWords, unknownWords);
+            Query anyWord = anyWord(QueryText.join(parsed.words()), contentWords, unknownWords, lastWordUnfinished);
             // with phrases, the free words only rank; without, at least one of them must match
             query.add(anyWord, parsed.phrases().isEmpty() ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
         }
@@ -155,7 +161,8 @@ public final class PortalQueryBuilder {
         return query.build();
     }
 
-    private Query anyWord(String words, List<String> contentWords, List<String> unknownWords) {
+    private Query anyWord(String words, List<String> contentWords, List<String> unknownWords,
+                          boolean lastWordUnfinished) {
         BooleanQuery.Builder anyWord = new BooleanQuery.Builder();
         addPerField(anyWord, swedish, IndexFields.SWEDISH, words);
         addPerField(anyWord, english, IndexFields.ENGLISH, words);
@@ -164,14 +171,16 @@ public final class PortalQueryBuilder {
         }
         addIfPresent(anyWord, similarSpellings(unknownWords), FUZZY_WEIGHT);
         String lastWord = contentWords.get(contentWords.size() - 1);
-        if (lastWord.length() >= MIN_PREFIX_LENGTH) {
+        if (lastWordUnfinished && lastWord.length() >= MIN_PREFIX_LENGTH) {
             addIfPresent(anyWord, lastWordAsPrefix(lastWord), PREFIX_WEIGHT);
         }
         return anyWord.build();
     }
 
     /**
-     * Pages with a word starting with the last typed word, all scored alike. Limited to the first
+     * Pages with a word starting with the last typed word, all scored alike; only for a last word no
+     * visible page contains as it stands ("tryggh"), since a whole word already finds its pages and
+     * the prefix would make a common word's search visit many more. Limited to the first
      * words that start so, which also lets the query be rewritten into plain terms for highlighting.
      */
     private static Query lastWordAsPrefix(String lastWord) {

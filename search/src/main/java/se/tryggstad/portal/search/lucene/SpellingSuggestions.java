@@ -81,7 +81,8 @@ final class SpellingSuggestions {
             String field = IndexFields.spelling(audience);
             for (SuggestWord candidate : spellChecker.suggestSimilar(new Term(field, word), CANDIDATES_PER_AUDIENCE,
                     reader, SuggestMode.SUGGEST_ALWAYS)) {
-                if (isBetter(candidate, best) && searcher.count(new TermQuery(new Term(field, candidate.string))) > 0) {
+                if (isBetter(candidate, best)
+                        && FirstMatch.exists(searcher, new TermQuery(new Term(field, candidate.string)))) {
                     best = candidate;
                 }
             }

@@ -30,7 +30,7 @@ final class VisibleWords {
         addStems(anyField, analyzers.englishPhrase(), word,
                 IndexFields.TITLE_EN, IndexFields.TAGS_EN, IndexFields.BODY_EN);
         anyField.add(audienceFilter, BooleanClause.Occur.FILTER);
-        return searcher.count(anyField.build()) > 0;
+        return FirstMatch.exists(searcher, anyField.build());
     }
 
     private static void addStems(BooleanQuery.Builder into, Analyzer analyzer, String word, String... fields) {
