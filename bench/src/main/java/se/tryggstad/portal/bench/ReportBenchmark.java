@@ -57,6 +57,11 @@ public final class ReportBenchmark {
     private final Duration phase;
     private final int rounds;
     private final Path workDir;
+    /** A small file Undertow serves without the application: the cheapest request there is. */
+    private static final String STATIC_FLOOR_PATH = "/resources/js/quick-exit.js";
+    /** The report categories as JSON: JAX-RS, JSON-B and one read, no write. */
+    private static final String READ_FLOOR_PATH = "/api/reports/categories";
+
     private final Path wildFlyHome;
     private final Path ear;
     private final SecureRandom random = new SecureRandom();
@@ -113,7 +118,11 @@ public final class ReportBenchmark {
                     log(String.format("round %d/%d: portal %s | raw JDBC %s", round, rounds,
                             portal.get(portal.size() - 1), raw.get(raw.size() - 1)));
                 }
+                Figures staticFloor = floorPhase(server, http, STATIC_FLOOR_PATH, phase);
+                Figures readFloor = floorPhase(server, http, READ_FLOOR_PATH, phase);
+                log("floors: static file " + staticFloor + " | JAX-RS read " + readFloor);
                 printThroughput(portal, raw);
+                printFloors(staticFloor, readFloor, merged(raw));
 
                 Durability durability = crashUnderLoad(server, http);
                 server = PortalServer.start(wildFlyHome, ear, baseDir, false, env);
@@ -144,6 +153,20 @@ public final class ReportBenchmark {
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 201) {
                 throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
+            }
+        });
+    }
+
+    /**
+     * The same clients on a request that writes nothing: what this server answers at most on this
+     * machine, whatever the report endpoint does.
+     */
+    private Figures floorPhase(PortalServer server, HttpClient http, String path, Duration length) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(server.uri(path)).timeout(Duration.ofSeconds(30)).GET().build();
+        return timed(length, () -> {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("HTTP " + response.statusCode() + " for " + path);
             }
         });
     }
@@ -252,6 +275,14 @@ public final class ReportBenchmark {
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         pool.shutdown();
         return new Figures(nanos.size(), failures.get(), took, Percentiles.of(nanos));
+    }
+
+    private void printFloors(Figures staticFloor, Figures readFloor, Figures raw) {
+        System.out.printf("floors   : the same clients on requests that write nothing, one phase each%n");
+        System.out.printf("  GET %-32s | %,9.0f/s | p50 %6.2f ms | %.2fx raw%n", STATIC_FLOOR_PATH + " (static)",
+                staticFloor.perSecond(), staticFloor.latencies().percentile(50), staticFloor.perSecond() / raw.perSecond());
+        System.out.printf("  GET %-32s | %,9.0f/s | p50 %6.2f ms | %.2fx raw%n", READ_FLOOR_PATH + " (JAX-RS)",
+                readFloor.perSecond(), readFloor.latencies().percentile(50), readFloor.perSecond() / raw.perSecond());
     }
 
     private void printThroughput(List<Figures> portal, List<Figures> raw) {

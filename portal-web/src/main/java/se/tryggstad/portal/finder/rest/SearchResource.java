@@ -41,20 +41,25 @@ public class SearchResource {
     static final int MAX_SUGGESTIONS = 8;
     static final int MAX_SUGGEST_LENGTH = 100;
 
-    /** One page of results. {@code page} is 0-based; {@code suggestion} is null when there is none. */
+    /**
+     * One page of results. {@code page} is 0-based; {@code suggestion} is null when there is none.
+     * {@code totalExact} and {@code facetCountsExact} are false when so many match that the counts are
+     * lower bounds (at least that many); the hits are exact either way.
+     */
     @JsonbNillable
-    @JsonbPropertyOrder({"total", "page", "pageSize", "hits", "facets", "suggestion"})
-    public record SearchResponse(long total, int page, int pageSize, List<Hit> hits, List<Facet> facets,
-                                 String suggestion) {
+    @JsonbPropertyOrder({"total", "totalExact", "page", "pageSize", "hits", "facets", "facetCountsExact",
+            "suggestion"})
+    public record SearchResponse(long total, boolean totalExact, int page, int pageSize, List<Hit> hits,
+                                 List<Facet> facets, boolean facetCountsExact, String suggestion) {
 
         static SearchResponse nothingAsked(int page, int pageSize) {
-            return new SearchResponse(0, page, pageSize, List.of(), List.of(), null);
+            return new SearchResponse(0, true, page, pageSize, List.of(), List.of(), true, null);
         }
 
         static SearchResponse of(SearchResult result) {
-            return new SearchResponse(result.total(), result.page(), result.pageSize(),
+            return new SearchResponse(result.total(), result.totalExact(), result.page(), result.pageSize(),
                     result.hits().stream().map(Hit::of).toList(), Facet.of(result.typeCounts()),
-                    result.suggestion().orElse(null));
+                    result.typeCountsExact(), result.suggestion().orElse(null));
         }
     }
 

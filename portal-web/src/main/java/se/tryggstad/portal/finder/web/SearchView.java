@@ -106,6 +106,16 @@ public class SearchView {
         return result.typeCounts().values().stream().mapToLong(Long::longValue).sum();
     }
 
+    /** "+" after the facet counts when so many match that they are lower bounds; nothing otherwise. */
+    public String getFacetCountSuffix() {
+        return result.typeCountsExact() ? "" : "+";
+    }
+
+    /** The status line's text key: an exact count, or "at least" for very many matches. */
+    public String getStatusKey() {
+        return result.totalExact() ? "search.status" : "search.status.atLeast";
+    }
+
     public boolean isFiltered() {
         return selectedType != null;
     }

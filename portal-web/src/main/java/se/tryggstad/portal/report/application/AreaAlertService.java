@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.tryggstad.portal.report.domain.AlertMail;
+import se.tryggstad.portal.report.domain.AlertSubscriptionsChanged;
 import se.tryggstad.portal.report.domain.AreaAlert;
 import se.tryggstad.portal.report.domain.Report;
 import se.tryggstad.portal.report.domain.ReportCategory;
@@ -13,6 +14,7 @@ import se.tryggstad.portal.report.domain.ReportRejected;
 import se.tryggstad.portal.report.domain.Secrets;
 import se.tryggstad.portal.report.domain.District;
 import se.tryggstad.portal.report.infrastructure.AreaAlertRepository;
+import se.tryggstad.portal.report.infrastructure.ConfirmedAlertAreas;
 import se.tryggstad.portal.report.infrastructure.Districts;
 import se.tryggstad.portal.report.infrastructure.ReportRepository;
 import se.tryggstad.portal.shared.domain.BoundingBox;
@@ -42,6 +44,12 @@ public class AreaAlertService {
 
     @Inject
     Event<AlertMail> mails;
+
+    @Inject
+    Event<AlertSubscriptionsChanged> subscriptionsChanged;
+
+    @Inject
+    ConfirmedAlertAreas alertAreas;
 
     @Inject
     Clock clock;
@@ -114,6 +122,7 @@ public class AreaAlertService {
         }
         return alerts.byConfirmHash(Secrets.hashOf(token)).map(alert -> {
             alert.confirm(clock.instant());
+            subscriptionsChanged.fire(new AlertSubscriptionsChanged());
             return true;
         }).orElse(false);
     }
@@ -125,6 +134,7 @@ public class AreaAlertService {
         }
         return alerts.byUnsubscribeHash(Secrets.hashOf(token)).map(alert -> {
             alerts.remove(alert);
+            subscriptionsChanged.fire(new AlertSubscriptionsChanged());
             return true;
         }).orElse(false);
     }
@@ -140,13 +150,9 @@ public class AreaAlertService {
             return;
         }
         ReportCategory category = reports.category(report.categoryCode()).orElseThrow();
-        java.util.Set<AreaAlert> candidates = new java.util.LinkedHashSet<>(
-                alerts.confirmedInBox(point.boxAround(AreaAlert.MAX_RADIUS)));
         String district = districts.map().districtOf(point).map(District::code).orElse(null);
-        if (district != null) {
-            candidates.addAll(alerts.confirmedInDistrict(district));
-        }
-        for (AreaAlert alert : candidates) {
+        List<Long> candidates = alertAreas.candidates(point.boxAround(AreaAlert.MAX_RADIUS), district);
+        for (AreaAlert alert : alerts.confirmedByIds(candidates)) {
             if (alert.matches(report.categoryCode(), point) || alert.matchesDistrict(report.categoryCode(), district)) {
                 String unsubscribeToken = Secrets.newSecret();
                 alerts.addUnsubscribeHash(alert, Secrets.hashOf(unsubscribeToken), clock.instant());

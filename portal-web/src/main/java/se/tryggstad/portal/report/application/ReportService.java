@@ -18,6 +18,7 @@ import se.tryggstad.portal.report.domain.ReportRejected;
 import se.tryggstad.portal.report.domain.ReportStatus;
 import se.tryggstad.portal.report.domain.Secrets;
 import se.tryggstad.portal.report.domain.StatusChange;
+import se.tryggstad.portal.report.infrastructure.ReferenceSequence;
 import se.tryggstad.portal.report.infrastructure.ReportIndexing;
 import se.tryggstad.portal.report.infrastructure.ReportPhotoRepository;
 import se.tryggstad.portal.report.infrastructure.ReportRepository;
@@ -42,6 +43,9 @@ public class ReportService {
 
     @Inject
     ReportRepository repository;
+
+    @Inject
+    ReferenceSequence referenceSequence;
 
     @Inject
     IndexingOutbox outbox;
@@ -116,7 +120,7 @@ public class ReportService {
     private Submitted create(ReportDraft draft, Instant createdAt, boolean mail) {
         ReportCategory category = repository.category(draft.categoryCode()).orElse(null);
         ReferenceNumber reference = new ReferenceNumber(createdAt.atZone(SOLNA).getYear(),
-                repository.nextReferenceNumber());
+                referenceSequence.next());
         String token = Secrets.newSecret();
         Report report = Report.submit(draft, category, reference, Secrets.hashOf(token), bounds(), createdAt);
         repository.add(report);

@@ -28,19 +28,16 @@ import java.util.regex.Pattern;
 @NamedQuery(name = AreaAlert.BY_CONFIRM_HASH, query = "SELECT a FROM AreaAlert a WHERE a.confirmHash = :hash")
 @NamedQuery(name = AreaAlert.BY_UNSUBSCRIBE_HASH,
         query = "SELECT a FROM AreaAlert a WHERE a.unsubscribeHash = :hash")
-@NamedQuery(name = AreaAlert.CONFIRMED_IN_BOX, query = "SELECT a FROM AreaAlert a WHERE a.confirmedAt IS NOT NULL "
-        + "AND a.latitude BETWEEN :south AND :north AND a.longitude BETWEEN :west AND :east ORDER BY a.id")
-@NamedQuery(name = AreaAlert.CONFIRMED_IN_DISTRICT, query = "SELECT a FROM AreaAlert a WHERE a.confirmedAt IS NOT NULL "
-        + "AND a.districtCode = :district ORDER BY a.id")
+@NamedQuery(name = AreaAlert.CONFIRMED_BY_IDS,
+        query = "SELECT a FROM AreaAlert a WHERE a.confirmedAt IS NOT NULL AND a.id IN :ids ORDER BY a.id")
 @NamedQuery(name = AreaAlert.UNCONFIRMED_BEFORE,
         query = "SELECT a FROM AreaAlert a WHERE a.confirmedAt IS NULL AND a.createdAt < :before")
 public class AreaAlert {
 
     public static final String BY_CONFIRM_HASH = "AreaAlert.byConfirmHash";
     public static final String BY_UNSUBSCRIBE_HASH = "AreaAlert.byUnsubscribeHash";
-    public static final String CONFIRMED_IN_BOX = "AreaAlert.confirmedInBox";
+    public static final String CONFIRMED_BY_IDS = "AreaAlert.confirmedByIds";
     public static final String UNCONFIRMED_BEFORE = "AreaAlert.unconfirmedBefore";
-    public static final String CONFIRMED_IN_DISTRICT = "AreaAlert.confirmedInDistrict";
 
     /** The radii a resident chooses from: a block, a neighbourhood, a district. */
     public static final List<Integer> RADII = List.of(250, 500, 1000);

@@ -55,21 +55,17 @@ public class AreaAlertRepository {
                 .executeUpdate();
     }
 
-    /** Confirmed alerts whose centre lies in the box (a coarse cut; callers measure). */
-    public List<AreaAlert> confirmedInBox(BoundingBox box) {
-        return em.createNamedQuery(AreaAlert.CONFIRMED_IN_BOX, AreaAlert.class)
-                .setParameter("south", box.south()).setParameter("north", box.north())
-                .setParameter("west", box.west()).setParameter("east", box.east()).getResultList();
+    /** The alerts of these ids that are (still) confirmed, in id order. */
+    public List<AreaAlert> confirmedByIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(AreaAlert.CONFIRMED_BY_IDS, AreaAlert.class).setParameter("ids", ids)
+                .getResultList();
     }
 
     public List<AreaAlert> unconfirmedCreatedBefore(Instant before) {
         return em.createNamedQuery(AreaAlert.UNCONFIRMED_BEFORE, AreaAlert.class).setParameter("before", before)
                 .getResultList();
-    }
-
-    /** Confirmed alerts of the district (stadsdel), by its code. */
-    public List<AreaAlert> confirmedInDistrict(String districtCode) {
-        return em.createNamedQuery(AreaAlert.CONFIRMED_IN_DISTRICT, AreaAlert.class)
-                .setParameter("district", districtCode).getResultList();
     }
 }

@@ -42,11 +42,6 @@ public class ReportRepository {
         em.flush();
     }
 
-    /** The next number of the reference sequence; never handed out twice, even when rolled back. */
-    public long nextReferenceNumber() {
-        return ((Number) em.createNativeQuery("SELECT NEXTVAL(rpt_reference_seq)").getSingleResult()).longValue();
-    }
-
     public Optional<Report> find(long id) {
         return Optional.ofNullable(em.find(Report.class, id));
     }

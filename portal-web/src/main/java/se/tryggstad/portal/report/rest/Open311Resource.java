@@ -1,6 +1,6 @@
 package se.tryggstad.portal.report.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -45,9 +45,12 @@ import java.util.Set;
  * service requests are reports, {@code service_request_id} is the reference number. Formats by
  * extension, {@code .json} or {@code .xml}. POST needs an {@code api_key} issued by an admin; the
  * client is responsible for the reporter's consent to any e-mail or phone it sends.
+ *
+ * <p>One instance serves every request (the request itself comes through the {@code @Context}
+ * proxy): creating and validating a resource per request was a measurable part of each submission.
  */
 @Path("v2")
-@RequestScoped
+@ApplicationScoped
 public class Open311Resource {
 
     private static final String FORMAT = "{format: json|xml}";

@@ -1,6 +1,6 @@
 package se.tryggstad.portal.report.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -51,9 +51,12 @@ import java.util.Set;
 /**
  * Trygghetsrapporter for everyone, no account: {@code /api/reports}. Lists never show contact
  * details; the tracking token is the only key to a report's own page.
+ *
+ * <p>One instance serves every request (the request itself comes through the {@code @Context}
+ * proxy): creating and validating a resource per request was a measurable part of each submission.
  */
 @Path("/reports")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {
 

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -81,7 +82,7 @@ class SearchResourceTest {
     void anEmptyQueryFindsNothingWithoutAskingSearch() {
         SearchResource.SearchResponse response = resource.search("   ", null, "3", "20");
 
-        assertEquals(new SearchResource.SearchResponse(0, 3, 20, List.of(), List.of(), null), response);
+        assertEquals(new SearchResource.SearchResponse(0, true, 3, 20, List.of(), List.of(), true, null), response);
         assertTrue(asked.isEmpty());
     }
 
@@ -103,6 +104,20 @@ class SearchResourceTest {
         assertEquals(List.of(new SearchResource.Facet("support", 12), new SearchResource.Facet("remiss", 1)),
                 response.facets());
         assertEquals("utsatt", response.suggestion());
+    }
+
+    @Test
+    void countsThatAreLowerBoundsSaySo() {
+        answer = new SearchResult(1_000, false, List.of(), Map.of(DocumentType.REPORT, 900L), false,
+                Optional.empty(), 0, 10);
+
+        SearchResource.SearchResponse response = resource.search("trygghet", null, null, null);
+
+        assertEquals(1_000, response.total());
+        assertFalse(response.totalExact());
+        assertFalse(response.facetCountsExact());
+        assertTrue(resource.search("trygghet", List.of("report"), null, null).facets().contains(
+                new SearchResource.Facet("report", 900)));
     }
 
     @Test

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,7 +12,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
@@ -34,6 +32,8 @@ public final class IndexSearching {
 
     /** Below this many hits the search offers "Menade du …?". */
     static final int FEW_HITS = 3;
+    /** Counts are exact up to this many matches and "at least this many" beyond. */
+    public static final int EXACT_COUNT_UP_TO = 1_000;
 
     private static final Set<String> HIT_FIELDS = Set.of(IndexFields.UID, IndexFields.TYPE, IndexFields.TITLE,
             IndexFields.URL, IndexFields.UPDATED, IndexFields.LANGUAGE, IndexFields.BODY_SV, IndexFields.BODY_EN);
@@ -88,29 +88,30 @@ public final class IndexSearching {
         PortalQuery built = unrewritten.rewrittenFor(searcher);
         int first = query.page() * query.pageSize();
         int end = first + query.pageSize();
-        // counted exactly (no threshold): the page shows how many were found
-        CollectorManager<?, ? extends TopDocs> topManager = built.isEmptyText()
-                ? new TopFieldCollectorManager(Completions.NEWEST_FIRST, end, null, Integer.MAX_VALUE)
-                : new TopScoreDocCollectorManager(end, null, Integer.MAX_VALUE);
-        TopDocs top;
-        Map<DocumentType, Long> typeCounts;
-        if (built.types() == null) {
-            // without a type filter the hits and the counts match the same documents: one pass
-            Object[] both = searcher.search(built.forHits(), new MultiCollectorManager(topManager, new TypeCounting()));
-            top = (TopDocs) both[0];
-            @SuppressWarnings("unchecked")
-            Map<DocumentType, Long> counted = (Map<DocumentType, Long>) both[1];
-            typeCounts = counted;
-        } else {
-            top = searcher.search(built.forHits(), topManager);
-            typeCounts = searcher.search(built.forTypeCounts(), new TypeCounting());
-        }
+        TypeCounting.Counted counted = searcher.search(built.forHits(), new TypeCounting<>(topHits(built, end)));
+        TopDocs top = counted.top();
+        TypeCounting.Counted typeCounts = built.types() == null
+                ? counted
+                // with a type filter the facets still count every type: one more pass without the filter
+                : searcher.search(built.forTypeCounts(), new TypeCounting<>(topHits(built, 1)));
         List<SearchHit> hits = hits(searcher, built, top.scoreDocs, first);
         long total = top.totalHits.value;
         Optional<String> suggestion = total < FEW_HITS && !built.isEmptyText()
                 ? spelling.suggest(searcher, query.text(), query.viewer())
                 : Optional.empty();
-        return new SearchResult(total, hits, typeCounts, suggestion, query.page(), query.pageSize());
+        return new SearchResult(total, counted.exact(), hits, typeCounts.typeCounts(), typeCounts.exact(), suggestion,
+                query.page(), query.pageSize());
+    }
+
+    /**
+     * The best {@code size} documents, counting matches exactly up to {@link #EXACT_COUNT_UP_TO}: past
+     * that Lucene may skip documents that cannot reach the page, which is what keeps a common word
+     * fast in a large index. The hits themselves are exact at any depth; only the count is not.
+     */
+    private static CollectorManager<?, ? extends TopDocs> topHits(PortalQuery built, int size) {
+        return built.isEmptyText()
+                ? new TopFieldCollectorManager(Completions.NEWEST_FIRST, size, null, EXACT_COUNT_UP_TO)
+                : new TopScoreDocCollectorManager(size, null, EXACT_COUNT_UP_TO);
     }
 
     private List<SearchHit> hits(IndexSearcher searcher, PortalQuery built, ScoreDoc[] top, int first)

@@ -1,0 +1,71 @@
+package se.tryggstad.portal.report.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import se.tryggstad.portal.report.domain.AlertSubscriptionsChanged;
+import se.tryggstad.portal.shared.domain.BoundingBox;
+import se.tryggstad.portal.shared.domain.GeoPoint;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Where the confirmed area alerts are, kept in memory: every new report is matched against them, and
+ * most reports match none, so asking the database twice per report (box and district) was most of
+ * the cost of matching. Only the alerts this narrows down to are loaded. The copy is dropped when a
+ * transaction that confirmed or ended an alert commits, and at the latest after {@link #MAX_AGE}
+ * (another node, or a change made in the database directly).
+ */
+@ApplicationScoped
+public class ConfirmedAlertAreas {
+
+    static final Duration MAX_AGE = Duration.ofMinutes(1);
+
+    /** One confirmed alert's centre and district, enough to narrow a report's candidates down. */
+    public record AlertArea(long id, double latitude, double longitude, String districtCode) {
+    }
+
+    private record Snapshot(long generation, long loadedAtNanos, List<AlertArea> areas) {
+    }
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    private final AtomicLong generation = new AtomicLong();
+    private volatile Snapshot snapshot;
+
+    /**
+     * The ids of the confirmed alerts whose centre lies in {@code box} or whose district is
+     * {@code districtCode}: the same coarse cut as the database queries it replaces; callers measure.
+     */
+    public List<Long> candidates(BoundingBox box, String districtCode) {
+        return current().stream()
+                .filter(area -> box.contains(new GeoPoint(area.latitude(), area.longitude()))
+                        || (districtCode != null && districtCode.equals(area.districtCode())))
+                .map(AlertArea::id)
+                .toList();
+    }
+
+    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlertSubscriptionsChanged change) {
+        generation.incrementAndGet();
+    }
+
+    private List<AlertArea> current() {
+        Snapshot held = snapshot;
+        long now = System.nanoTime();
+        if (held != null && held.generation() == generation.get() && now - held.loadedAtNanos() < MAX_AGE.toNanos()) {
+            return held.areas();
+        }
+        // the generation is read before the query: a change committed meanwhile makes this copy stale at once
+        long loadingGeneration = generation.get();
+        List<AlertArea> areas = em.createQuery("SELECT NEW " + AlertArea.class.getName()
+                + "(a.id, a.latitude, a.longitude, a.districtCode) FROM AreaAlert a WHERE a.confirmedAt IS NOT NULL",
+                AlertArea.class).getResultList();
+        snapshot = new Snapshot(loadingGeneration, now, List.copyOf(areas));
+        return areas;
+    }
+}
