@@ -26,7 +26,8 @@ public class AnswerTemplatesView implements Serializable {
     static final String FORM = "template";
     private static final Set<String> FIELDS = Set.of("title", "textSv", "textEn");
     private static final String PAGE = "/staff/svarsmallar.xhtml?faces-redirect=true";
-    static final String[] ROLES = {"STAFF", "ADMIN"};
+    /** The roles of AnswerTemplateResource and of the page's web.xml constraint. */
+    private static final String[] ROLES = {"STAFF", "ADMIN"};
 
     @Inject
     ReportHandlingQueries queries;
