@@ -32,9 +32,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The lägesbild through the API: reports submitted at known places, categories and times are counted
- * right (per category, status, förvaltning, district, week, and in the time × weekday matrix), filters
- * narrow every figure, the exports hold the reports but never contact details, tokens or descriptions,
- * and only staff get any of it.
+ * right (per category, status, förvaltning — the assigned one, else the category's — district, week, and
+ * in the time × weekday matrix), filters narrow every figure, the exports hold the reports but never
+ * contact details, tokens or descriptions, and only staff get any of it.
  */
 @ExtendWith(ArquillianExtension.class)
 class LagesbildIT {
@@ -236,6 +236,50 @@ class LagesbildIT {
         String page = staff.get("/staff/lagesbild.xhtml?fran=" + today() + "&till=" + today()).body();
         assertTrue(page.contains("/api/staff/reports/export.csv?from=" + today()), "the page links the export");
         assertTrue(page.contains("ungefärliga"), "the page says the districts are approximate");
+    }
+
+    @Test
+    void aReportAssignedToAnotherForvaltningCountsThereInTheFiguresTheFilterTheExportsAndTheChoices() {
+        String elsewhere = TestServer.uniqueName("Miljoforvaltningen");
+        List<Submitted> reports = List.of(
+                submit("belysning", "Hagalunds torg", 59.3590, 18.0080, List.of("KVALL"), List.of("MONDAY"), false),
+                submit("belysning", "Hagalunds park", 59.3595, 18.0085, List.of("KVALL"), List.of("MONDAY"), false));
+        Submitted moved = reports.get(0);
+        Submitted stayed = reports.get(1);
+        JsonObject handling = ReportAdminIT.handlingOf(staff, moved.reference());
+        HttpResponse<String> assigned = staff.postJson("/api/staff/report-handling/"
+                + handling.getJsonNumber("id").longValue() + "/assign", "{\"department\":\"" + elsewhere
+                + "\",\"version\":" + handling.getJsonNumber("version").longValue() + "}");
+        assertEquals(200, assigned.statusCode(), assigned.body());
+
+        String period = "from=" + today() + "&to=" + today() + "&" + only(reports);
+        String toElsewhere = "&department=" + URLEncoder.encode(elsewhere, StandardCharsets.UTF_8);
+        String toGataPark = "&department=" + URLEncoder.encode(DEPARTMENT_GATA_PARK, StandardCharsets.UTF_8);
+        assertEquals(Map.of(DEPARTMENT_GATA_PARK, 1L, elsewhere, 1L), counts(lagesbild(period), "byDepartment"),
+                "the assigned report counts under its new förvaltning, the other under its category's");
+        JsonObject atElsewhere = lagesbild(period + toElsewhere);
+        assertEquals(1, atElsewhere.getJsonNumber("total").longValue(), atElsewhere.toString());
+        assertEquals(Map.of(elsewhere, 1L), counts(atElsewhere, "byDepartment"));
+        JsonObject atGataPark = lagesbild(period + toGataPark);
+        assertEquals(1, atGataPark.getJsonNumber("total").longValue(), atGataPark.toString());
+        assertEquals(Map.of(DEPARTMENT_GATA_PARK, 1L), counts(atGataPark, "byDepartment"));
+
+        String csvElsewhere = staff.get("/api/staff/reports/export.csv?" + period + toElsewhere).body();
+        assertTrue(csvElsewhere.contains(moved.reference() + ";belysning;Belysning;NY;" + elsewhere + ";"), csvElsewhere);
+        assertFalse(csvElsewhere.contains(stayed.reference()), csvElsewhere);
+        String csvGataPark = staff.get("/api/staff/reports/export.csv?" + period + toGataPark).body();
+        assertTrue(csvGataPark.contains(stayed.reference()), csvGataPark);
+        assertFalse(csvGataPark.contains(moved.reference()), "not under its category's förvaltning: " + csvGataPark);
+        JsonArray features = ApiClient.json(staff.get("/api/staff/reports/export.geojson?" + period + toElsewhere))
+                .getJsonArray("features");
+        assertEquals(1, features.size(), features.toString());
+        assertEquals(moved.reference(), features.getJsonObject(0).getJsonObject("properties").getString("reference"));
+        assertEquals(elsewhere, features.getJsonObject(0).getJsonObject("properties").getString("department"));
+
+        String page = staff.get("/staff/lagesbild.xhtml?fran=" + today() + "&till=" + today()).body();
+        assertTrue(page.contains("<option value=\"" + elsewhere + "\">"), "the förvaltning is a choice on the page");
+        assertTrue(staff.get("/staff/lagesbild.xhtml?fran=" + today() + "&till=" + today() + "&forvaltning=" + elsewhere)
+                .body().contains("<option value=\"" + elsewhere + "\" selected=\"selected\">"));
     }
 
     @Test

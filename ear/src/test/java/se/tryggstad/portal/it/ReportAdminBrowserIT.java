@@ -18,12 +18,13 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The handling pages in a real browser: an admin edits categories with errors at the field; staff
- * keep answer templates, assign, prefill an answer from a template, unpublish and merge on the
- * report page, and filter their own reports. Accessibility (axe) and the 360 px phone width.
+ * The handling pages in a real browser: an admin edits categories with errors at the field and keeps
+ * answer templates without the STAFF role (others are refused); staff keep answer templates, assign,
+ * prefill an answer from a template, unpublish and merge on the report page, and filter their own reports. Accessibility (axe) and the 360 px phone width.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReportAdminBrowserIT {
@@ -95,6 +96,47 @@ class ReportAdminBrowserIT {
         browser.until(driver -> driver.findElement(By.id("messages")).getText().contains("Parkbänkar"));
         assertFalse(new ApiClient().get("/open311/v2/services.json").body().contains(code));
         assertAccessibleAndPhoneWide("/admin/rapportkategorier.xhtml?kod=" + code);
+    }
+
+    /** A new account with only this role; answers its username. */
+    private static String account(String prefix, String role) {
+        String username = TestServer.uniqueName(prefix);
+        HttpResponse<String> created = new ApiClient().signIn(TestServer.ADMIN_USERNAME, TestServer.adminPassword())
+                .postJson("/api/admin/accounts", "{\"username\":\"" + username + "\",\"displayName\":\"Kim "
+                        + role + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"" + role + "\"]}");
+        assertEquals(201, created.statusCode(), created.body());
+        return username;
+    }
+
+    private static ApiClient signedIn(String username) {
+        return new ApiClient().signIn(username, PASSWORD);
+    }
+
+    @Test
+    void anAdminWithoutTheStaffRoleKeepsAnswerTemplatesOnThePageAndOthersAreRefused() {
+        String adminUsername = account("malladmin", "ADMIN");
+        assertNotEquals(200, new ApiClient().get("/staff/svarsmallar.xhtml").statusCode(), "anonymous: sign in first");
+        assertEquals(403, signedIn(account("mallpartner", "PARTNER")).get("/staff/svarsmallar.xhtml").statusCode());
+        assertEquals(403, signedIn(account("mallremiss", "REMISS_HANDLER")).get("/staff/svarsmallar.xhtml")
+                .statusCode(), "remiss handlers may open /staff/*, but not the templates");
+        assertEquals(403, signedIn(adminUsername).get("/staff/rapporter.xhtml").statusCode(),
+                "the rest of /staff/* stays closed to an admin without STAFF");
+
+        browser.signIn(adminUsername, PASSWORD);
+        browser.until(driver -> !driver.getCurrentUrl().contains("/login.xhtml"));
+        browser.open("/admin/rapportkategorier.xhtml");
+        browser.byId("admin-templates").click();
+        browser.until(ExpectedConditions.presenceOfElementLocated(By.id("template:title")));
+        String title = TestServer.uniqueName("Vi lagar");
+        browser.byId("template:title").sendKeys(title);
+        browser.byId("template:textSv").sendKeys("Vi lagar lampan inom två veckor.");
+        browser.byId("template:textEn").sendKeys("We will fix the lamp within two weeks.");
+        browser.byId("template:save").click();
+        browser.until(driver -> driver.findElement(By.id("templates")).getText().contains(title));
+        assertTrue(browser.byId("templates").getText().contains(adminUsername), "saved in the admin's name");
+        assertTrue(browser.byId("back-admin").getAttribute("href").endsWith("/admin/rapportkategorier.xhtml"));
+        assertEquals(List.of(), browser.seriousAccessibilityViolations(), "axe-core on the templates as an admin");
+        assertTrue(staff.get("/api/staff/answer-templates").body().contains(title), "staff use it in the status form");
     }
 
     @Test

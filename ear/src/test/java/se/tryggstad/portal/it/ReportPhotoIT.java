@@ -32,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Report photos through {@code POST /api/reports} as multipart: a phone photo with GPS is served
- * without any metadata, and every bad photo refuses the whole report with nothing saved.
+ * without any metadata, caches must revalidate it (ETag, 304) so it is gone once staff unpublish the
+ * report, and every bad photo refuses the whole report with nothing saved.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReportPhotoIT {
@@ -64,7 +65,7 @@ class ReportPhotoIT {
         HttpResponse<byte[]> served = getBytes("/api/reports/" + reference + "/photos/1");
         assertEquals(200, served.statusCode());
         assertEquals("image/jpeg", served.headers().firstValue("Content-Type").orElseThrow());
-        assertTrue(served.headers().firstValue("Cache-Control").orElseThrow().contains("max-age"));
+        assertEquals("public, no-cache", served.headers().firstValue("Cache-Control").orElseThrow());
         assertTrue(served.headers().firstValue("X-Robots-Tag").orElseThrow().contains("noindex"));
         assertNull(PhotoFixtures.gpsOf(served.body()), "no GPS in the served photo");
         assertFalse(PhotoFixtures.carriesMetadata(served.body()), "no EXIF or XMP at all");
@@ -81,6 +82,50 @@ class ReportPhotoIT {
         assertTrue(tracking.contains("/api/reports/" + reference + "/photos/2"), tracking);
         String listDetail = new ApiClient().get("/rapporter.xhtml?referens=" + reference).body();
         assertTrue(listDetail.contains("/api/reports/" + reference + "/photos/1"), listDetail);
+    }
+
+    @Test
+    void browsersRevalidatePublicPhotosSoAnUnpublishedReportsPhotoIsNotShownAgain() {
+        HttpResponse<String> created = submit(TestServer.uniqueName("Solna centrum"), List.of(new Photo("a.jpg",
+                "image/jpeg", PhotoFixtures.encode(PhotoFixtures.picture(120, 80), "jpeg"))));
+        assertEquals(201, created.statusCode(), created.body());
+        String reference = ApiClient.json(created).getString("reference");
+        String path = "/api/reports/" + reference + "/photos/1";
+
+        HttpResponse<byte[]> first = getBytes(path);
+        assertEquals(200, first.statusCode());
+        String etag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag"));
+        assertTrue(etag.startsWith("\"") && etag.endsWith("\""), "a strong ETag: " + etag);
+        assertEquals("public, no-cache", first.headers().firstValue("Cache-Control").orElseThrow(),
+                "caches keep the photo but ask every time");
+
+        HttpResponse<byte[]> revalidated = getBytes(path, etag);
+        assertEquals(304, revalidated.statusCode());
+        assertEquals(0, revalidated.body().length);
+        assertEquals(etag, revalidated.headers().firstValue("ETag").orElseThrow());
+        assertEquals("public, no-cache", revalidated.headers().firstValue("Cache-Control").orElseThrow());
+        assertEquals(200, getBytes(path, "\"something-else\"").statusCode(), "another ETag gets the photo");
+
+        String staffUsername = TestServer.uniqueName("fotostaff");
+        String password = "fotografiets långa fras 3";
+        HttpResponse<String> account = new ApiClient().signIn(TestServer.ADMIN_USERNAME, TestServer.adminPassword())
+                .postJson("/api/admin/accounts", "{\"username\":\"" + staffUsername + "\",\"displayName\":\"Foto "
+                        + "Granskare\",\"password\":\"" + password + "\",\"roles\":[\"STAFF\"]}");
+        assertEquals(201, account.statusCode(), account.body());
+        ApiClient staff = new ApiClient().signIn(staffUsername, password);
+        JsonObject handling = ReportAdminIT.handlingOf(staff, reference);
+        long id = handling.getJsonNumber("id").longValue();
+        HttpResponse<String> unpublished = staff.postJson("/api/staff/report-handling/" + id + "/unpublish",
+                "{\"version\":" + handling.getJsonNumber("version").longValue() + "}");
+        assertEquals(200, unpublished.statusCode(), unpublished.body());
+
+        assertEquals(404, getBytes(path, etag).statusCode(), "a browser that asks again is told the photo is gone");
+        assertEquals(404, getBytes(path).statusCode());
+
+        HttpResponse<String> republished = staff.postJson("/api/staff/report-handling/" + id + "/republish",
+                "{\"version\":" + ApiClient.json(unpublished).getJsonNumber("version").longValue() + "}");
+        assertEquals(200, republished.statusCode(), republished.body());
+        assertEquals(304, getBytes(path, etag).statusCode(), "the same photo again: the browser's copy is good");
     }
 
     @Test
@@ -155,9 +200,17 @@ class ReportPhotoIT {
     }
 
     private static HttpResponse<byte[]> getBytes(String path) {
+        return getBytes(path, null);
+    }
+
+    /** A GET, conditional on {@code ifNoneMatch} when it is given. */
+    private static HttpResponse<byte[]> getBytes(String path, String ifNoneMatch) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(TestServer.uri(path)).timeout(Duration.ofSeconds(30)).GET();
+        if (ifNoneMatch != null) {
+            request.header("If-None-Match", ifNoneMatch);
+        }
         try {
-            return HTTP.send(HttpRequest.newBuilder(TestServer.uri(path)).timeout(Duration.ofSeconds(30)).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException | InterruptedException e) {
             throw new AssertionError("GET " + path + " failed", e);
         }

@@ -64,8 +64,7 @@ final class LagesbildFigures {
                 .map(status -> new Lagesbild.Count(status.getKey().name(), status.getValue(),
                         perStatus.getOrDefault(status.getKey().name(), 0L))).toList();
 
-        Map<String, Long> perDepartment = tally(reports, placed -> Optional.ofNullable(
-                byCode.get(placed.fact().categoryCode())).map(CategoryView::department).orElse(""));
+        Map<String, Long> perDepartment = tally(reports, placed -> departmentOf(placed.fact(), byCode));
         List<Lagesbild.Count> byDepartment = perDepartment.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(department -> new Lagesbild.Count(department.getKey(), department.getKey(), department.getValue()))
@@ -90,6 +89,12 @@ final class LagesbildFigures {
                 matrixMax, withoutTimes, densest(reports, districts, noDistrictLabel),
                 reports.stream().filter(placed -> placed.fact().point().isEmpty()).count(), districts.approximate(),
                 districts.note());
+    }
+
+    /** The förvaltning the report is with: the assigned one, else its category's (empty when unknown). */
+    static String departmentOf(ReportFact fact, Map<String, CategoryView> categoriesByCode) {
+        return fact.department(Optional.ofNullable(categoriesByCode.get(fact.categoryCode()))
+                .map(CategoryView::department).orElse(""));
     }
 
     private static Map<String, Long> tally(List<Placed> reports, Function<Placed, String> key) {

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 /**
  * The lägesbild for staff: figures and exports of the reports a filter selects. Category, status,
  * förvaltning and dates are filtered in the database; the district (from the districts file) here.
+ * A report's förvaltning is the one staff assigned it to, else the one its category goes to.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -66,7 +67,7 @@ public class LagesbildQueries {
             Optional<CategoryView> category = Optional.ofNullable(byCode.get(fact.categoryCode()));
             return new ExportRow(fact.reference(), fact.categoryCode(),
                     category.map(CategoryView::name).orElse(fact.categoryCode()), fact.status().name(),
-                    category.map(CategoryView::department).orElse(""), placed.district(),
+                    LagesbildFigures.departmentOf(fact, byCode), placed.district(),
                     map.byCode(placed.district()).map(District::name).orElse(""), fact.createdAt(), fact.place(),
                     fact.latitude(), fact.longitude(), fact.supporters());
         }).toList();
@@ -76,9 +77,9 @@ public class LagesbildQueries {
         return districts.map().districts().stream().map(d -> new DistrictChoice(d.code(), d.name())).toList();
     }
 
-    /** The förvaltningar that receive some category, in name order. */
+    /** The förvaltningar that receive some category or were assigned some report, in name order. */
     public List<String> departments() {
-        return repository.allCategories().stream().map(category -> category.department()).distinct().sorted().toList();
+        return repository.departments();
     }
 
     public List<CategoryView> categories(String language) {
@@ -88,14 +89,14 @@ public class LagesbildQueries {
     private List<LagesbildFigures.Placed> placed(LagesbildFilter filter, List<CategoryView> categories) {
         List<String> categoryCodes = categories.stream()
                 .filter(category -> filter.category() == null || category.code().equals(filter.category()))
-                .filter(category -> filter.department() == null || category.department().equals(filter.department()))
                 .map(CategoryView::code).toList();
         if (categoryCodes.isEmpty()) {
             return List.of();
         }
         boolean everyCategory = categoryCodes.size() == categories.size();
-        List<ReportFact> matching = facts.matching(everyCategory ? List.of() : categoryCodes, filter.status(),
-                filter.start(), filter.end(), filter.references());
+        // the förvaltning is filtered in the database: an assignment can move a report away from its category's
+        List<ReportFact> matching = facts.matching(everyCategory ? List.of() : categoryCodes, filter.department(),
+                filter.status(), filter.start(), filter.end(), filter.references());
         return LagesbildFigures.placed(matching, districts.map(), filter.district());
     }
 }

@@ -27,6 +27,14 @@ public class ReportPhotoQueries {
                 .map(photo -> photo.jpeg());
     }
 
+    /**
+     * The id of the public report's photo number {@code sequence}: the photo's bytes never change, so it
+     * names them for a cache (an ETag), and asking for it checks that the report is public now.
+     */
+    public Optional<Long> photoId(String reference, int sequence) {
+        return publicReport(reference).flatMap(report -> photos.idOf(report.id(), sequence));
+    }
+
     /** How many photos the report has; 0 for an unknown reference. */
     public int count(String reference) {
         return publicReport(reference).map(report -> photos.countOf(report.id())).orElse(0);

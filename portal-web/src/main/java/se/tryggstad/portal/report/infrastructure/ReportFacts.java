@@ -21,6 +21,10 @@ public class ReportFacts {
     /** More than the city gets in years; a guard against an unbounded read, not a page size. */
     static final int MAX_ROWS = 200_000;
 
+    private static final String SELECT_FACTS = "SELECT r.id, r.reference, r.categoryCode, r.status, r.latitude, "
+            + "r.longitude, r.createdAt, r.supporters, r.place, r.unsafeTimes, r.unsafeDays, r.assignedDepartment "
+            + "FROM Report r";
+
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
@@ -30,6 +34,16 @@ public class ReportFacts {
      */
     public List<ReportFact> matching(Collection<String> categoryCodes, ReportStatus status, Instant from, Instant to,
                                      Collection<String> references) {
+        return matching(categoryCodes, null, status, from, to, references);
+    }
+
+    /**
+     * As {@link #matching(Collection, ReportStatus, Instant, Instant, Collection)}, and when
+     * {@code department} is given only the reports that are with that förvaltning: assigned to it, or
+     * not assigned and in a category it receives.
+     */
+    public List<ReportFact> matching(Collection<String> categoryCodes, String department, ReportStatus status,
+                                     Instant from, Instant to, Collection<String> references) {
         Map<String, Object> parameters = new HashMap<>();
         StringBuilder where = new StringBuilder(" WHERE r.createdAt >= :from AND r.createdAt < :to");
         parameters.put("from", from);
@@ -37,6 +51,11 @@ public class ReportFacts {
         if (!categoryCodes.isEmpty()) {
             where.append(" AND r.categoryCode IN :categories");
             parameters.put("categories", List.copyOf(categoryCodes));
+        }
+        if (department != null) {
+            where.append(" AND (r.assignedDepartment = :department OR (r.assignedDepartment IS NULL AND r.categoryCode"
+                    + " IN (SELECT c.code FROM ReportCategory c WHERE c.department = :department)))");
+            parameters.put("department", department);
         }
         if (status != null) {
             where.append(" AND r.status = :status");
@@ -46,14 +65,9 @@ public class ReportFacts {
             where.append(" AND r.reference IN :references");
             parameters.put("references", List.copyOf(references));
         }
-        TypedQuery<Object[]> query = em.createQuery("SELECT r.id, r.reference, r.categoryCode, r.status, r.latitude, "
-                + "r.longitude, r.createdAt, r.supporters, r.place, r.unsafeTimes, r.unsafeDays FROM Report r"
-                + where + " ORDER BY r.createdAt, r.id", Object[].class);
+        TypedQuery<Object[]> query = em.createQuery(SELECT_FACTS + where + " ORDER BY r.createdAt, r.id", Object[].class);
         parameters.forEach(query::setParameter);
-        return query.setMaxResults(MAX_ROWS).getResultList().stream().map(row -> ReportFact.of(
-                ((Number) row[0]).longValue(), (String) row[1], (String) row[2], (ReportStatus) row[3],
-                (Double) row[4], (Double) row[5], (Instant) row[6], ((Number) row[7]).intValue(), (String) row[8],
-                (String) row[9], (String) row[10])).toList();
+        return query.setMaxResults(MAX_ROWS).getResultList().stream().map(ReportFacts::fact).toList();
     }
 
     /**
@@ -70,9 +84,7 @@ public class ReportFacts {
         if (status != null) {
             where.append(" AND r.status = :status");
         }
-        TypedQuery<Object[]> query = em.createQuery("SELECT r.id, r.reference, r.categoryCode, r.status, r.latitude, "
-                + "r.longitude, r.createdAt, r.supporters, r.place, r.unsafeTimes, r.unsafeDays FROM Report r"
-                + where + " ORDER BY r.createdAt, r.id", Object[].class)
+        TypedQuery<Object[]> query = em.createQuery(SELECT_FACTS + where + " ORDER BY r.createdAt, r.id", Object[].class)
                 .setParameter("from", from).setParameter("to", to)
                 .setParameter("south", box.south()).setParameter("north", box.north())
                 .setParameter("west", box.west()).setParameter("east", box.east());
@@ -82,9 +94,12 @@ public class ReportFacts {
         if (status != null) {
             query.setParameter("status", status);
         }
-        return query.setMaxResults(MAX_ROWS).getResultList().stream().map(row -> ReportFact.of(
-                ((Number) row[0]).longValue(), (String) row[1], (String) row[2], (ReportStatus) row[3],
+        return query.setMaxResults(MAX_ROWS).getResultList().stream().map(ReportFacts::fact).toList();
+    }
+
+    private static ReportFact fact(Object[] row) {
+        return ReportFact.of(((Number) row[0]).longValue(), (String) row[1], (String) row[2], (ReportStatus) row[3],
                 (Double) row[4], (Double) row[5], (Instant) row[6], ((Number) row[7]).intValue(), (String) row[8],
-                (String) row[9], (String) row[10])).toList();
+                (String) row[9], (String) row[10], (String) row[11]);
     }
 }

@@ -25,6 +25,13 @@ public class ReportPhotoRepository {
                 .setParameter("sequence", sequence).getResultStream().findFirst();
     }
 
+    /** The id of the report's photo number {@code sequence}, without reading its bytes. */
+    public Optional<Long> idOf(long reportId, int sequence) {
+        return em.createQuery("SELECT p.id FROM ReportPhoto p WHERE p.reportId = :report AND p.sequence = :sequence",
+                        Long.class).setParameter("report", reportId).setParameter("sequence", sequence)
+                .getResultStream().findFirst();
+    }
+
     public int countOf(long reportId) {
         return em.createNamedQuery(ReportPhoto.COUNT_OF_REPORT, Long.class).setParameter("report", reportId)
                 .getSingleResult().intValue();

@@ -14,10 +14,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import se.tryggstad.portal.report.application.CategoryView;
 import se.tryggstad.portal.report.application.HistoryEntry;
@@ -95,6 +96,7 @@ public class ReportResource {
     PhotoPolicy photoPolicy;
 
     private static final Jsonb JSON = JsonbBuilder.create();
+    static final String PUBLIC_PHOTO_CACHE = "public, no-cache";
 
     @Context
     HttpServletRequest request;
@@ -203,16 +205,24 @@ public class ReportResource {
 
     /**
      * Photo number {@code n} (from 1) of a public report: always our re-encoded JPEG without
-     * metadata. Search engines are told not to index it.
+     * metadata. Search engines are told not to index it. Caches keep the bytes but must ask again
+     * every time ({@code no-cache}): a photo of a report that staff took out of public view is then
+     * never shown again; an unchanged public photo costs a 304 (its ETag is the stored photo's id,
+     * and stored photos never change).
      */
     @GET
     @Path("{reference: TR-[0-9]{4}-[0-9]{6,12}}/photos/{n: [0-9]{1,3}}")
     @Produces("image/jpeg")
-    public Response photo(@PathParam("reference") String reference, @PathParam("n") int sequence) {
+    public Response photo(@PathParam("reference") String reference, @PathParam("n") int sequence,
+                          @Context Request conditions) {
+        EntityTag tag = new EntityTag("photo-" + photoQueries.photoId(reference, sequence)
+                .orElseThrow(ReportRejected::notFound));
+        Response.ResponseBuilder notModified = conditions.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.tag(tag).header("Cache-Control", PUBLIC_PHOTO_CACHE).build();
+        }
         byte[] jpeg = photoQueries.photo(reference, sequence).orElseThrow(ReportRejected::notFound);
-        CacheControl cache = new CacheControl();
-        cache.setMaxAge(3600);
-        return Response.ok(jpeg, "image/jpeg").cacheControl(cache)
+        return Response.ok(jpeg, "image/jpeg").tag(tag).header("Cache-Control", PUBLIC_PHOTO_CACHE)
                 .header("X-Robots-Tag", "noindex, noimageindex")
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Disposition", "inline; filename=\"" + reference + "-" + sequence + ".jpg\"")

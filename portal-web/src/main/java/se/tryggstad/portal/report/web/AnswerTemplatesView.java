@@ -14,7 +14,10 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 
-/** /staff/svarsmallar.xhtml: staff keep the answer templates (Swedish and English) of the status form. */
+/**
+ * /staff/svarsmallar.xhtml: staff and admins keep the answer templates (Swedish and English) of the status
+ * form; the same roles as {@code AnswerTemplateResource}, here and in web.xml.
+ */
 @Named
 @ViewScoped
 public class AnswerTemplatesView implements Serializable {
@@ -23,6 +26,8 @@ public class AnswerTemplatesView implements Serializable {
     static final String FORM = "template";
     private static final Set<String> FIELDS = Set.of("title", "textSv", "textEn");
     private static final String PAGE = "/staff/svarsmallar.xhtml?faces-redirect=true";
+    /** The roles of AnswerTemplateResource and of the page's web.xml constraint. */
+    private static final String[] ROLES = {"STAFF", "ADMIN"};
 
     @Inject
     ReportHandlingQueries queries;
@@ -39,7 +44,7 @@ public class AnswerTemplatesView implements Serializable {
     private List<TemplateView> templates;
 
     public void load() {
-        if (!StaffOnly.check()) {
+        if (!StaffOnly.checkAnyOf(ROLES)) {
             return;
         }
         templates = queries.templates();

@@ -17,13 +17,23 @@ final class StaffOnly {
 
     /** True when the viewer may see the page; otherwise a 403 has been sent. */
     static boolean check() {
+        return checkAnyOf("STAFF");
+    }
+
+    /**
+     * For the few report pages that others than staff may use too (e.g. answer templates, also for
+     * admins): true when the viewer has one of the roles; otherwise a 403 has been sent.
+     */
+    static boolean checkAnyOf(String... roles) {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (faces.getResponseComplete()) {
             return false; // another view of the same page has answered already (e.g. with the 403)
         }
         ExternalContext external = faces.getExternalContext();
-        if (external.isUserInRole("STAFF")) {
-            return true;
+        for (String role : roles) {
+            if (external.isUserInRole(role)) {
+                return true;
+            }
         }
         try {
             external.responseSendError(403, null);

@@ -92,6 +92,23 @@ class LagesbildFiguresTest {
     }
 
     @Test
+    void aReportAssignedToAnotherForvaltningCountsThereAndNotUnderItsCategorys() {
+        ReportFact assigned = new ReportFact(5, "TR-2026-000005", "belysning", ReportStatus.MOTTAGEN, 59.37, 18.0,
+                Instant.parse("2026-03-03T10:00:00Z"), 0, "Plats 5", Set.of(), Set.of(), "Socialförvaltningen");
+        List<ReportFact> facts = List.of(FACTS.get(0), assigned);
+        LagesbildFilter filter = filter(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), null);
+        Lagesbild figures = LagesbildFigures.count(filter, LagesbildFigures.placed(facts, MAP, null), CATEGORIES, MAP,
+                LagesbildQueries.statusNames(), "Ingen");
+        assertEquals(Map.of("Gata/park", 1L, "Socialförvaltningen", 1L), counts(figures.byDepartment()));
+        Map<String, CategoryView> byCode = CATEGORIES.stream()
+                .collect(Collectors.toMap(CategoryView::code, category -> category));
+        assertEquals("Socialförvaltningen", LagesbildFigures.departmentOf(assigned, byCode));
+        assertEquals("Gata/park", LagesbildFigures.departmentOf(FACTS.get(0), byCode));
+        assertEquals("", LagesbildFigures.departmentOf(fact(6, "okand", ReportStatus.NY, null, "2026-03-03T10:00:00Z",
+                Set.of(), Set.of()), byCode), "an unknown category has no förvaltning");
+    }
+
+    @Test
     void aShortRangeCountsPerIsoWeek() {
         Lagesbild figures = count(filter(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), null));
         assertEquals("WEEK", figures.period());
