@@ -15,6 +15,7 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -52,6 +53,7 @@ public final class ReportBenchmark {
     private static final Duration LOAD_BEFORE_KILL = Duration.ofSeconds(8);
     /** Pause between search rounds while waiting (with SEARCHABLE_DEADLINE) for every report to be found. */
     private static final Duration SEARCH_POLL = Duration.ofMillis(500);
+    private static final Duration OUTBOX_DRAIN_DEADLINE = Duration.ofMinutes(5);
 
     private final int clients;
     private final Duration phase;
@@ -112,15 +114,18 @@ public final class ReportBenchmark {
             try {
                 log("warm-up: " + clients + " clients for " + phase.toSeconds() + " s");
                 portalPhase(server, http, phase);
-                for (int round = 1; round <= rounds; round++) {
-                    portal.add(portalPhase(server, http, phase));
-                    raw.add(rawPhase(jdbcUrl, phase));
-                    log(String.format("round %d/%d: portal %s | raw JDBC %s", round, rounds,
-                            portal.get(portal.size() - 1), raw.get(raw.size() - 1)));
-                }
+                awaitIndexed(jdbcUrl);
                 Figures staticFloor = floorPhase(server, http, STATIC_FLOOR_PATH, phase);
                 Figures readFloor = floorPhase(server, http, READ_FLOOR_PATH, phase);
                 log("floors: static file " + staticFloor + " | JAX-RS read " + readFloor);
+                for (int round = 1; round <= rounds; round++) {
+                    portal.add(portalPhase(server, http, phase));
+                    awaitIndexed(jdbcUrl);
+                    raw.add(rawPhase(jdbcUrl, phase));
+                    awaitIndexed(jdbcUrl);
+                    log(String.format("round %d/%d: portal %s | raw JDBC %s", round, rounds,
+                            portal.get(portal.size() - 1), raw.get(raw.size() - 1)));
+                }
                 printThroughput(portal, raw);
                 printFloors(staticFloor, readFloor, merged(raw));
 
@@ -155,6 +160,31 @@ public final class ReportBenchmark {
                 throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
             }
         });
+    }
+
+    /**
+     * Waits until the server has indexed every outbox row: a phase must not pay for the indexing of
+     * the phase before (the raw phase's rows are indexed by the server too).
+     */
+    private static void awaitIndexed(String jdbcUrl) throws Exception {
+        long start = System.nanoTime();
+        long deadline = start + OUTBOX_DRAIN_DEADLINE.toNanos();
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, "trygg", "embedded");
+             PreparedStatement pending = connection.prepareStatement("SELECT COUNT(*) FROM srch_outbox")) {
+            while (true) {
+                try (ResultSet rows = pending.executeQuery()) {
+                    rows.next();
+                    if (rows.getLong(1) == 0) {
+                        break;
+                    }
+                }
+                if (System.nanoTime() - deadline > 0) {
+                    throw new BenchmarkFailure("the search outbox still holds rows after " + OUTBOX_DRAIN_DEADLINE);
+                }
+                Thread.sleep(SEARCH_POLL.toMillis());
+            }
+        }
+        log(String.format("outbox indexed in %.1f s", (System.nanoTime() - start) / 1e9));
     }
 
     /**

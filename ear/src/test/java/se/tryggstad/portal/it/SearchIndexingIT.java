@@ -134,6 +134,8 @@ class SearchIndexingIT {
         ApiClient client = new ApiClient();
         jakarta.json.JsonObject found = ApiClient.json(client.get("/api/search?q=" + word));
         assertEquals(1, found.getInt("total"));
+        assertTrue(found.getBoolean("totalExact"), found.toString());
+        assertTrue(found.getBoolean("facetCountsExact"), found.toString());
         jakarta.json.JsonObject hit = found.getJsonArray("hits").getJsonObject(0);
         assertEquals(document.uid(), hit.getString("uid"));
         assertEquals("support", hit.getString("type"));

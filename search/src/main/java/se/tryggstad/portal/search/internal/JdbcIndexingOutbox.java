@@ -12,9 +12,10 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 
 /**
  * Writes index changes into {@code srch_outbox} on the caller's JTA transaction: a rollback
@@ -51,15 +52,16 @@ public class JdbcIndexingOutbox implements IndexingOutbox {
         if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
             throw new IllegalStateException("the outbox is written inside the caller's transaction");
         }
-        Timestamp now = Timestamp.from(Instant.now(clock));
+        // as setTimestamp would write it (the JVM's zone), without the driver's per-call date formatter
+        LocalDateTime now = LocalDateTime.ofInstant(Instant.now(clock), ZoneId.systemDefault());
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(INSERT)) {
             insert.setString(1, uid);
             insert.setLong(2, version);
             insert.setString(3, operation.name());
             insert.setString(4, payload);
-            insert.setTimestamp(5, now);
-            insert.setTimestamp(6, now);
+            insert.setObject(5, now);
+            insert.setObject(6, now);
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("could not queue the index change for " + uid, e);

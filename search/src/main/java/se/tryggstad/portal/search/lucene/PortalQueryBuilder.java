@@ -174,7 +174,42 @@ public final class PortalQueryBuilder {
         if (lastWordUnfinished && lastWord.length() >= MIN_PREFIX_LENGTH) {
             addIfPresent(anyWord, lastWordAsPrefix(lastWord), PREFIX_WEIGHT);
         }
-        return anyWord.build();
+        return flat(anyWord.build());
+    }
+
+    /**
+     * The same disjunction with its nested disjunctions (per field, per word, boosted) laid out as one
+     * list, the boosts moved onto the leaves. A sum of sums scores the same as the flat sum, but only in
+     * one flat disjunction can Lucene compare each word's best possible score with the page's worst and
+     * skip the documents that cannot reach it; a boost around a nested one hides it from Lucene's own
+     * flattening.
+     */
+    static Query flat(BooleanQuery disjunction) {
+        List<Query> leaves = new ArrayList<>();
+        flattenInto(leaves, disjunction, 1f);
+        if (leaves.size() > IndexSearcher.getMaxClauseCount()) {
+            return disjunction;
+        }
+        BooleanQuery.Builder flat = new BooleanQuery.Builder();
+        leaves.forEach(leaf -> flat.add(leaf, BooleanClause.Occur.SHOULD));
+        return flat.build();
+    }
+
+    private static void flattenInto(List<Query> leaves, Query query, float boost) {
+        if (query instanceof BoostQuery boosted) {
+            flattenInto(leaves, boosted.getQuery(), boost * boosted.getBoost());
+        } else if (query instanceof BooleanQuery bool && isPureDisjunction(bool)) {
+            for (BooleanClause clause : bool.clauses()) {
+                flattenInto(leaves, clause.getQuery(), boost);
+            }
+        } else {
+            leaves.add(boost == 1f ? query : new BoostQuery(query, boost));
+        }
+    }
+
+    private static boolean isPureDisjunction(BooleanQuery query) {
+        return query.getMinimumNumberShouldMatch() == 0
+                && query.clauses().stream().allMatch(clause -> clause.getOccur() == BooleanClause.Occur.SHOULD);
     }
 
     /**
