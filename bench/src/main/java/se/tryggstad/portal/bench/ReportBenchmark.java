@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -25,6 +24,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -57,6 +57,7 @@ public final class ReportBenchmark {
 
     private final int clients;
     private final Duration phase;
+    private final Duration warmUp;
     private final int rounds;
     private final Path workDir;
     /** A small file Undertow serves without the application: the cheapest request there is. */
@@ -66,12 +67,12 @@ public final class ReportBenchmark {
 
     private final Path wildFlyHome;
     private final Path ear;
-    private final SecureRandom random = new SecureRandom();
     private final AtomicLong sequence = new AtomicLong();
 
     private ReportBenchmark() {
         clients = Integer.parseInt(System.getProperty("bench.reports.clients", "50"));
         phase = Duration.ofSeconds(Long.parseLong(System.getProperty("bench.reports.seconds", "20")));
+        warmUp = Duration.ofSeconds(Long.parseLong(System.getProperty("bench.reports.warmup.seconds", "90")));
         rounds = Integer.parseInt(System.getProperty("bench.reports.rounds", "2"));
         workDir = Path.of(System.getProperty("bench.work.dir")).toAbsolutePath();
         wildFlyHome = Path.of(System.getProperty("bench.portal.wildfly")).toAbsolutePath();
@@ -109,11 +110,13 @@ public final class ReportBenchmark {
             PortalServer server = PortalServer.start(wildFlyHome, ear, baseDir, true, env);
             List<Figures> portal = new ArrayList<>();
             List<Figures> raw = new ArrayList<>();
+            // its own threads for the client's work, as many as clients, instead of the default pool
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .executor(Executors.newFixedThreadPool(clients))
                     .connectTimeout(Duration.ofSeconds(5)).build();
             try {
-                log("warm-up: " + clients + " clients for " + phase.toSeconds() + " s");
-                portalPhase(server, http, phase);
+                log("warm-up: " + clients + " clients for " + warmUp.toSeconds() + " s");
+                portalPhase(server, http, warmUp);
                 awaitIndexed(jdbcUrl);
                 Figures staticFloor = floorPhase(server, http, STATIC_FLOOR_PATH, phase);
                 Figures readFloor = floorPhase(server, http, READ_FLOOR_PATH, phase);
@@ -239,8 +242,8 @@ public final class ReportBenchmark {
                 + "'NEW', 0, NOW(6), NOW(6))", PreparedStatement.RETURN_GENERATED_KEYS)) {
             report.setString(1, randomHex(64));
             report.setString(2, category);
-            report.setDouble(3, 59.36 + random.nextDouble() * 0.02);
-            report.setDouble(4, 17.99 + random.nextDouble() * 0.04);
+            report.setDouble(3, 59.36 + ThreadLocalRandom.current().nextDouble() * 0.02);
+            report.setDouble(4, 17.99 + ThreadLocalRandom.current().nextDouble() * 0.04);
             report.setString(5, "Råsundavägen " + (n % 150));
             report.setString(6, description);
             report.executeUpdate();
@@ -309,9 +312,9 @@ public final class ReportBenchmark {
 
     private void printFloors(Figures staticFloor, Figures readFloor, Figures raw) {
         System.out.printf("floors   : the same clients on requests that write nothing, one phase each%n");
-        System.out.printf("  GET %-32s | %,9.0f/s | p50 %6.2f ms | %.2fx raw%n", STATIC_FLOOR_PATH + " (static)",
+        System.out.printf("  GET %-42s | %,9.0f/s | p50 %6.2f ms | %.2fx raw%n", STATIC_FLOOR_PATH + " (static)",
                 staticFloor.perSecond(), staticFloor.latencies().percentile(50), staticFloor.perSecond() / raw.perSecond());
-        System.out.printf("  GET %-32s | %,9.0f/s | p50 %6.2f ms | %.2fx raw%n", READ_FLOOR_PATH + " (JAX-RS)",
+        System.out.printf("  GET %-42s | %,9.0f/s | p50 %6.2f ms | %.2fx raw%n", READ_FLOOR_PATH + " (JAX-RS)",
                 readFloor.perSecond(), readFloor.latencies().percentile(50), readFloor.perSecond() / raw.perSecond());
     }
 
@@ -322,7 +325,7 @@ public final class ReportBenchmark {
         System.out.println();
         System.out.println("Trygghetsrapporter: POST /api/reports vs raw JDBC inserts of the same rows");
         System.out.printf("clients  : %d concurrent, %d rounds of %d s each side (after a %d s warm-up)%n",
-                clients, rounds, phase.toSeconds(), phase.toSeconds());
+                clients, rounds, phase.toSeconds(), warmUp.toSeconds());
         System.out.println("side     |   reports/s | p50 ms | p99 ms | failed");
         System.out.printf("portal   | %,11.0f | %6.2f | %6.2f | %d%n", p.perSecond(), p.latencies().percentile(50),
                 p.latencies().percentile(99), p.failures());
@@ -428,7 +431,8 @@ public final class ReportBenchmark {
     private HttpRequest post(PortalServer server, String description) {
         long n = sequence.incrementAndGet();
         String json = "{\"category\":\"" + CATEGORIES[(int) (n % CATEGORIES.length)] + "\",\"latitude\":"
-                + (59.36 + random.nextDouble() * 0.02) + ",\"longitude\":" + (17.99 + random.nextDouble() * 0.04)
+                + (59.36 + ThreadLocalRandom.current().nextDouble() * 0.02)
+                + ",\"longitude\":" + (17.99 + ThreadLocalRandom.current().nextDouble() * 0.04)
                 + ",\"place\":\"Råsundavägen " + (n % 150) + "\",\"description\":\"" + description
                 + "\",\"unsafeTimes\":[\"KVALL\"],\"unsafeDays\":[\"FRIDAY\",\"SATURDAY\"],\"language\":\"sv\"}";
         return HttpRequest.newBuilder(server.uri("/api/reports"))
@@ -442,7 +446,7 @@ public final class ReportBenchmark {
     private String uniqueWord() {
         StringBuilder word = new StringBuilder("q");
         for (int i = 0; i < 10; i++) {
-            word.append((char) ('a' + random.nextInt(26)));
+            word.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
         }
         return word.toString();
     }
@@ -450,7 +454,7 @@ public final class ReportBenchmark {
     private String randomHex(int length) {
         StringBuilder hex = new StringBuilder();
         while (hex.length() < length) {
-            hex.append(Integer.toHexString(random.nextInt(16)));
+            hex.append(Integer.toHexString(ThreadLocalRandom.current().nextInt(16)));
         }
         return hex.toString();
     }
