@@ -28,7 +28,7 @@ class CourseBrowserIT {
         return TestServer.portalEar();
     }
 
-    private static final String STAFF_PASSWORD = "kurssidans långa fras 9";
+    private static final String STAFF_PASSWORD = TestAccounts.PASSWORD;
     private static String staffUsername;
     private static ApiClient staff;
 
@@ -36,12 +36,8 @@ class CourseBrowserIT {
 
     @BeforeAll
     static void staffAccount() {
-        staffUsername = TestServer.uniqueName("kursbrowser");
-        HttpResponse<String> created = new ApiClient().signIn(TestServer.ADMIN_USERNAME, TestServer.adminPassword())
-                .postJson("/api/admin/accounts", "{\"username\":\"" + staffUsername + "\",\"displayName\":\"Kai Kurs\","
-                        + "\"password\":\"" + STAFF_PASSWORD + "\",\"roles\":[\"STAFF\"]}");
-        assertEquals(201, created.statusCode(), created.body());
-        staff = new ApiClient().signIn(staffUsername, STAFF_PASSWORD);
+        staffUsername = TestAccounts.create("kursbrowser", "STAFF");
+        staff = TestAccounts.signedIn(staffUsername);
     }
 
     @BeforeEach

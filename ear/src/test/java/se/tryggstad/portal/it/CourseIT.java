@@ -51,13 +51,7 @@ class CourseIT {
 
     @BeforeAll
     static void staffAccount() {
-        String username = TestServer.uniqueName("kursstaff");
-        String password = "kursgruppernas långa fras 7";
-        HttpResponse<String> created = new ApiClient().signIn(TestServer.ADMIN_USERNAME, TestServer.adminPassword())
-                .postJson("/api/admin/accounts", "{\"username\":\"" + username + "\",\"displayName\":\"Kim Kurs\","
-                        + "\"password\":\"" + password + "\",\"roles\":[\"STAFF\"]}");
-        assertEquals(201, created.statusCode(), created.body());
-        staff = new ApiClient().signIn(username, password);
+        staff = TestAccounts.signedInAs("kursstaff", "STAFF");
     }
 
     @Test

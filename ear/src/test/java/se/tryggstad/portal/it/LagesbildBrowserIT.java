@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class LagesbildBrowserIT {
 
-    private static final String PASSWORD = "lägesbildsidans långa fras 3";
+    private static final String PASSWORD = TestAccounts.PASSWORD;
 
     @Deployment(testable = false)
     static EnterpriseArchive portal() {
@@ -31,11 +31,7 @@ class LagesbildBrowserIT {
 
     @Test
     void staffFilterTheLagesbildByDistrictAndThePagePassesAxeAndFitsAPhone() {
-        String username = TestServer.uniqueName("lagesbildbrowser");
-        HttpResponse<String> created = new ApiClient().signIn(TestServer.ADMIN_USERNAME, TestServer.adminPassword())
-                .postJson("/api/admin/accounts", "{\"username\":\"" + username + "\",\"displayName\":\"Lo Läge\","
-                        + "\"password\":\"" + PASSWORD + "\",\"roles\":[\"STAFF\"]}");
-        assertEquals(201, created.statusCode(), created.body());
+        String username = TestAccounts.create("lagesbildbrowser", "STAFF");
         String place = TestServer.uniqueName("Bergshamra torg");
         HttpResponse<String> report = new ApiClient().postJson("/api/reports", "{\"category\":\"skadegorelse\","
                 + "\"place\":\"" + place + "\",\"description\":\"Krossad busskur.\",\"latitude\":59.3807,"

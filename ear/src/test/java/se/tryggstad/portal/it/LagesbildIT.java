@@ -41,7 +41,6 @@ class LagesbildIT {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final AtomicInteger CLIENTS = new AtomicInteger(1);
-    private static final String PASSWORD = "lägesbildens långa fras 7";
     private static final String DEPARTMENT_GATA_PARK = "Stadsbyggnadsförvaltningen, gata/park";
 
     @Deployment(testable = false)
@@ -54,17 +53,8 @@ class LagesbildIT {
 
     @BeforeAll
     static void accounts() {
-        ApiClient admin = new ApiClient().signIn(TestServer.ADMIN_USERNAME, TestServer.adminPassword());
-        staff = account(admin, "lagesbildstaff", "STAFF");
-        remissHandler = account(admin, "lagesbildremiss", "REMISS_HANDLER");
-    }
-
-    private static ApiClient account(ApiClient admin, String prefix, String role) {
-        String username = TestServer.uniqueName(prefix);
-        HttpResponse<String> created = admin.postJson("/api/admin/accounts", "{\"username\":\"" + username
-                + "\",\"displayName\":\"Lä Gesbild\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"" + role + "\"]}");
-        assertEquals(201, created.statusCode(), created.body());
-        return new ApiClient().signIn(username, PASSWORD);
+        staff = TestAccounts.signedInAs("lagesbildstaff", "STAFF");
+        remissHandler = TestAccounts.signedInAs("lagesbildremiss", "REMISS_HANDLER");
     }
 
     /** The reports of one test, with what they were submitted with. */

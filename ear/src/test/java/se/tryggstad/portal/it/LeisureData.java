@@ -12,22 +12,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Accounts, organisations and activities for the leisure tests, made through the admin and staff APIs. */
 final class LeisureData {
 
-    static final String PASSWORD = "fritid för alla i Solna 7";
+    static final String PASSWORD = TestAccounts.PASSWORD;
 
     private LeisureData() {
     }
 
     static ApiClient admin() {
-        return new ApiClient().signIn(TestServer.ADMIN_USERNAME, TestServer.adminPassword());
+        return TestAccounts.admin();
     }
 
-    /** A new account with these roles; returns its username. */
+    /** A new account with this role; returns its username. */
     static String account(String prefix, String role) {
-        String username = TestServer.uniqueName(prefix);
-        HttpResponse<String> created = admin().postJson("/api/admin/accounts", "{\"username\":\"" + username
-                + "\",\"displayName\":\"Test " + prefix + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"" + role + "\"]}");
-        assertEquals(201, created.statusCode(), created.body());
-        return username;
+        return TestAccounts.create(prefix, role);
     }
 
     /** A new förening with a valid, unused organisation number, with this partner account as member. */
@@ -45,7 +41,7 @@ final class LeisureData {
     }
 
     static ApiClient signedIn(String username) {
-        return new ApiClient().signIn(username, PASSWORD);
+        return TestAccounts.signedIn(username);
     }
 
     /** Ten digits, third at least 2, Luhn check digit last. */

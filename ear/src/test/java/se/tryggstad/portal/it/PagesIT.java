@@ -44,13 +44,7 @@ class PagesIT {
 
     @Test
     void aSignedInPersonWithoutTheRoleIsRefused() {
-        ApiClient admin = new ApiClient().signIn(TestServer.ADMIN_USERNAME, TestServer.adminPassword());
-        String username = TestServer.uniqueName("partner");
-        String password = "partnerns hemliga fras 1";
-        assertEquals(201, admin.postJson("/api/admin/accounts", "{\"username\":\"" + username
-                + "\",\"displayName\":\"Partner\",\"password\":\"" + password + "\",\"roles\":[\"PARTNER\"]}").statusCode());
-
-        ApiClient partner = new ApiClient().signIn(username, password);
+        ApiClient partner = TestAccounts.signedInAs("partner", "PARTNER");
         assertEquals(200, partner.get("/partner/index.xhtml").statusCode());
         HttpResponse<String> staffPage = partner.get("/staff/index.xhtml");
         assertEquals(403, staffPage.statusCode());

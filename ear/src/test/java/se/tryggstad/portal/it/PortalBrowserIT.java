@@ -55,11 +55,8 @@ class PortalBrowserIT {
 
     @Test
     void staffSignInAndProtectedPagesAreRefusedToAnonymousVisitors() {
-        String username = TestServer.uniqueName("browser");
-        String password = "webbläsarens långa fras 5";
-        new ApiClient().signIn(TestServer.ADMIN_USERNAME, TestServer.adminPassword())
-                .postJson("/api/admin/accounts", "{\"username\":\"" + username + "\",\"displayName\":\"Bo Browser\","
-                        + "\"password\":\"" + password + "\",\"roles\":[\"STAFF\"]}");
+        String username = TestAccounts.create("browser", "STAFF");
+        String password = TestAccounts.PASSWORD;
 
         open("/staff/index.xhtml");
         browser.until(ExpectedConditions.urlContains("/login.xhtml"));

@@ -12,7 +12,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -26,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class RemissBrowserIT {
 
-    private static final String PASSWORD = "remissidornas långa fras 3";
+    private static final String PASSWORD = TestAccounts.PASSWORD;
     private static String handler;
 
     private Browser browser;
@@ -38,11 +37,7 @@ class RemissBrowserIT {
 
     @BeforeAll
     static void handlerAccount() {
-        handler = TestServer.uniqueName("remissbrowser");
-        HttpResponse<String> created = new ApiClient().signIn(TestServer.ADMIN_USERNAME, TestServer.adminPassword())
-                .postJson("/api/admin/accounts", "{\"username\":\"" + handler + "\",\"displayName\":\"Rut Remiss\","
-                        + "\"password\":\"" + PASSWORD + "\",\"roles\":[\"REMISS_HANDLER\"]}");
-        assertEquals(201, created.statusCode(), created.body());
+        handler = TestAccounts.create("remissbrowser", "REMISS_HANDLER");
     }
 
     @BeforeEach

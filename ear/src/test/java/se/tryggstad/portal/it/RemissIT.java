@@ -58,7 +58,6 @@ class RemissIT {
 
     private static final Duration DEADLINE = Duration.ofSeconds(20);
     private static final Pattern DIARIENUMMER = Pattern.compile("KS/20[0-9]{2}:[0-9]{4,}");
-    private static final String PASSWORD = "remissernas långa fras 7";
     private static final String REMINDERS = "remisser@kommun.example";
     private static final AtomicInteger CASES = new AtomicInteger();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -79,11 +78,11 @@ class RemissIT {
     @BeforeAll
     static void accountsAndSenderKey() {
         admin = new ApiClient().signIn(TestServer.ADMIN_USERNAME, TestServer.adminPassword());
-        hannaName = account("REMISS_HANDLER");
-        bertilName = account("REMISS_HANDLER");
-        hanna = new ApiClient().signIn(hannaName, PASSWORD);
-        bertil = new ApiClient().signIn(bertilName, PASSWORD);
-        staff = new ApiClient().signIn(account("STAFF"), PASSWORD);
+        hannaName = TestAccounts.create("remissh", "REMISS_HANDLER");
+        bertilName = TestAccounts.create("remissh", "REMISS_HANDLER");
+        hanna = TestAccounts.signedIn(hannaName);
+        bertil = TestAccounts.signedIn(bertilName);
+        staff = TestAccounts.signedInAs("remisss", "STAFF");
         HttpResponse<String> key = admin.postJson("/api/admin/remiss-keys", "{\"senderName\":\"Polisregion Stockholm\"}");
         assertEquals(201, key.statusCode(), key.body());
         apiKey = ApiClient.json(key).getString("key");
@@ -92,13 +91,6 @@ class RemissIT {
         assertFalse(listed.contains(apiKey), "a key is shown once only");
     }
 
-    private static String account(String role) {
-        String username = TestServer.uniqueName("remiss" + role.toLowerCase().charAt(0));
-        HttpResponse<String> created = admin.postJson("/api/admin/accounts", "{\"username\":\"" + username
-                + "\",\"displayName\":\"Remiss Testare\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"" + role + "\"]}");
-        assertEquals(201, created.statusCode(), created.body());
-        return username;
-    }
 
     private static String policeCase() {
         return "5000-K" + (100000 + CASES.incrementAndGet()) + "-" + TestServer.uniqueName("x").substring(2);

@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class RemissRulesBrowserIT {
 
-    private static final String PASSWORD = "utrymningens långa fras 5";
+    private static final String PASSWORD = TestAccounts.PASSWORD;
 
     @Deployment(testable = false)
     static EnterpriseArchive portal() {
@@ -148,10 +148,7 @@ class RemissRulesBrowserIT {
     }
 
     private Browser signedInHandler() {
-        String username = TestServer.uniqueName("handlaggare");
-        assertEquals(201, RemissRulesIT.admin().postJson("/api/admin/accounts", "{\"username\":\"" + username
-                + "\",\"displayName\":\"Hanna Handläggare\",\"password\":\"" + PASSWORD
-                + "\",\"roles\":[\"REMISS_HANDLER\"]}").statusCode());
+        String username = TestAccounts.create("handlaggare", "REMISS_HANDLER");
         Browser browser = browser();
         browser.signIn(username, PASSWORD);
         browser.until(driver -> !driver.getCurrentUrl().contains("/login.xhtml"));

@@ -28,7 +28,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class RemissRulesIT {
 
-    private static final String PASSWORD = "remissreglernas långa fras 3";
     private static final String PROBLEM = "application/problem+json";
 
     @Deployment(testable = false)
@@ -247,12 +246,7 @@ class RemissRulesIT {
 
     /** A new account with this one role, signed in. */
     static ApiClient signedIn(String role) {
-        String username = TestServer.uniqueName(role.toLowerCase().replace('_', '-'));
-        HttpResponse<String> created = admin().postJson("/api/admin/accounts", Json.createObjectBuilder()
-                .add("username", username).add("displayName", role).add("password", PASSWORD)
-                .add("roles", Json.createArrayBuilder().add(role)).build().toString());
-        assertEquals(201, created.statusCode(), created.body());
-        return new ApiClient().signIn(username, PASSWORD);
+        return TestAccounts.signedInAs(role.toLowerCase().replace('_', '-'), role);
     }
 
     static String unique() {

@@ -13,7 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
-import java.net.http.HttpResponse;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class ReportAdminBrowserIT {
 
-    private static final String PASSWORD = "handlaggningssidans fras 5";
+    private static final String PASSWORD = TestAccounts.PASSWORD;
 
     @Deployment(testable = false)
     static EnterpriseArchive portal() {
@@ -42,12 +41,8 @@ class ReportAdminBrowserIT {
 
     @BeforeAll
     static void staffAccount() {
-        staffUsername = TestServer.uniqueName("hbrowser");
-        HttpResponse<String> created = new ApiClient().signIn(TestServer.ADMIN_USERNAME, TestServer.adminPassword())
-                .postJson("/api/admin/accounts", "{\"username\":\"" + staffUsername + "\",\"displayName\":\"Alex Handläggare\","
-                        + "\"password\":\"" + PASSWORD + "\",\"roles\":[\"STAFF\"]}");
-        assertEquals(201, created.statusCode(), created.body());
-        staff = new ApiClient().signIn(staffUsername, PASSWORD);
+        staffUsername = TestAccounts.create("hbrowser", "STAFF");
+        staff = TestAccounts.signedIn(staffUsername);
     }
 
     @BeforeEach
@@ -98,28 +93,14 @@ class ReportAdminBrowserIT {
         assertAccessibleAndPhoneWide("/admin/rapportkategorier.xhtml?kod=" + code);
     }
 
-    /** A new account with only this role; answers its username. */
-    private static String account(String prefix, String role) {
-        String username = TestServer.uniqueName(prefix);
-        HttpResponse<String> created = new ApiClient().signIn(TestServer.ADMIN_USERNAME, TestServer.adminPassword())
-                .postJson("/api/admin/accounts", "{\"username\":\"" + username + "\",\"displayName\":\"Kim "
-                        + role + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"" + role + "\"]}");
-        assertEquals(201, created.statusCode(), created.body());
-        return username;
-    }
-
-    private static ApiClient signedIn(String username) {
-        return new ApiClient().signIn(username, PASSWORD);
-    }
-
     @Test
     void anAdminWithoutTheStaffRoleKeepsAnswerTemplatesOnThePageAndOthersAreRefused() {
-        String adminUsername = account("malladmin", "ADMIN");
+        String adminUsername = TestAccounts.create("malladmin", "ADMIN");
         assertNotEquals(200, new ApiClient().get("/staff/svarsmallar.xhtml").statusCode(), "anonymous: sign in first");
-        assertEquals(403, signedIn(account("mallpartner", "PARTNER")).get("/staff/svarsmallar.xhtml").statusCode());
-        assertEquals(403, signedIn(account("mallremiss", "REMISS_HANDLER")).get("/staff/svarsmallar.xhtml")
+        assertEquals(403, TestAccounts.signedInAs("mallpartner", "PARTNER").get("/staff/svarsmallar.xhtml").statusCode());
+        assertEquals(403, TestAccounts.signedInAs("mallremiss", "REMISS_HANDLER").get("/staff/svarsmallar.xhtml")
                 .statusCode(), "remiss handlers may open /staff/*, but not the templates");
-        assertEquals(403, signedIn(adminUsername).get("/staff/rapporter.xhtml").statusCode(),
+        assertEquals(403, TestAccounts.signedIn(adminUsername).get("/staff/rapporter.xhtml").statusCode(),
                 "the rest of /staff/* stays closed to an admin without STAFF");
 
         browser.signIn(adminUsername, PASSWORD);

@@ -38,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReportAdminIT {
 
     private static final Duration DEADLINE = Duration.ofSeconds(20);
-    private static final String PASSWORD = "handlaggningens långa fras 7";
+    private static final String PASSWORD = TestAccounts.PASSWORD;
     private static final AtomicInteger CLIENTS = new AtomicInteger(1);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -63,11 +63,7 @@ class ReportAdminIT {
     }
 
     private static String createStaff(String prefix) {
-        String username = TestServer.uniqueName(prefix);
-        HttpResponse<String> created = admin.postJson("/api/admin/accounts", "{\"username\":\"" + username
-                + "\",\"displayName\":\"Kim Handläggare\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"STAFF\"]}");
-        assertEquals(201, created.statusCode(), created.body());
-        return username;
+        return TestAccounts.create(prefix, "STAFF");
     }
 
     /** Each report comes from its own client address, so the rate limit never spills over. */

@@ -32,7 +32,7 @@ class ReportBrowserIT {
         return TestServer.portalEar();
     }
 
-    private static final String STAFF_PASSWORD = "rapportsidans långa fras 4";
+    private static final String STAFF_PASSWORD = TestAccounts.PASSWORD;
     private static String staffUsername;
     private static ApiClient staff;
 
@@ -40,12 +40,8 @@ class ReportBrowserIT {
 
     @BeforeAll
     static void staffAccount() {
-        staffUsername = TestServer.uniqueName("rapportbrowser");
-        HttpResponse<String> created = new ApiClient().signIn(TestServer.ADMIN_USERNAME, TestServer.adminPassword())
-                .postJson("/api/admin/accounts", "{\"username\":\"" + staffUsername + "\",\"displayName\":\"Ro Rapport\","
-                        + "\"password\":\"" + STAFF_PASSWORD + "\",\"roles\":[\"STAFF\"]}");
-        assertEquals(201, created.statusCode(), created.body());
-        staff = new ApiClient().signIn(staffUsername, STAFF_PASSWORD);
+        staffUsername = TestAccounts.create("rapportbrowser", "STAFF");
+        staff = TestAccounts.signedIn(staffUsername);
     }
 
     @BeforeEach

@@ -56,13 +56,8 @@ class ReportIT {
 
     @BeforeAll
     static void staffAndOpen311Key() {
-        String username = TestServer.uniqueName("rapportstaff");
-        String password = "rapporternas långa fras 9";
-        ApiClient admin = new ApiClient().signIn(TestServer.ADMIN_USERNAME, TestServer.adminPassword());
-        HttpResponse<String> created = admin.postJson("/api/admin/accounts", "{\"username\":\"" + username
-                + "\",\"displayName\":\"Robin Rapport\",\"password\":\"" + password + "\",\"roles\":[\"STAFF\"]}");
-        assertEquals(201, created.statusCode(), created.body());
-        staff = new ApiClient().signIn(username, password);
+        ApiClient admin = TestAccounts.admin();
+        staff = TestAccounts.signedInAs("rapportstaff", "STAFF");
         HttpResponse<String> key = admin.postJson("/api/admin/open311-keys", "{\"clientName\":\"IT-klient\"}");
         assertEquals(201, key.statusCode(), key.body());
         apiKey = ApiClient.json(key).getString("key");

@@ -42,7 +42,7 @@ class ReportPhotoBrowserIT {
         return TestServer.portalEar();
     }
 
-    private static final String STAFF_PASSWORD = "fotosidans långa fras 7";
+    private static final String STAFF_PASSWORD = TestAccounts.PASSWORD;
     private static String staffUsername;
     private static ApiClient staff;
 
@@ -53,12 +53,8 @@ class ReportPhotoBrowserIT {
 
     @BeforeAll
     static void staffAccount() {
-        staffUsername = TestServer.uniqueName("fotostaff");
-        HttpResponse<String> created = new ApiClient().signIn(TestServer.ADMIN_USERNAME, TestServer.adminPassword())
-                .postJson("/api/admin/accounts", "{\"username\":\"" + staffUsername + "\",\"displayName\":\"Foto Staff\","
-                        + "\"password\":\"" + STAFF_PASSWORD + "\",\"roles\":[\"STAFF\"]}");
-        assertEquals(201, created.statusCode(), created.body());
-        staff = new ApiClient().signIn(staffUsername, STAFF_PASSWORD);
+        staffUsername = TestAccounts.create("fotostaff", "STAFF");
+        staff = TestAccounts.signedIn(staffUsername);
     }
 
     @BeforeEach

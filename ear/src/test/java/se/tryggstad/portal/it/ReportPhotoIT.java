@@ -106,13 +106,7 @@ class ReportPhotoIT {
         assertEquals("public, no-cache", revalidated.headers().firstValue("Cache-Control").orElseThrow());
         assertEquals(200, getBytes(path, "\"something-else\"").statusCode(), "another ETag gets the photo");
 
-        String staffUsername = TestServer.uniqueName("fotostaff");
-        String password = "fotografiets långa fras 3";
-        HttpResponse<String> account = new ApiClient().signIn(TestServer.ADMIN_USERNAME, TestServer.adminPassword())
-                .postJson("/api/admin/accounts", "{\"username\":\"" + staffUsername + "\",\"displayName\":\"Foto "
-                        + "Granskare\",\"password\":\"" + password + "\",\"roles\":[\"STAFF\"]}");
-        assertEquals(201, account.statusCode(), account.body());
-        ApiClient staff = new ApiClient().signIn(staffUsername, password);
+        ApiClient staff = TestAccounts.signedInAs("fotostaff", "STAFF");
         JsonObject handling = ReportAdminIT.handlingOf(staff, reference);
         long id = handling.getJsonNumber("id").longValue();
         HttpResponse<String> unpublished = staff.postJson("/api/staff/report-handling/" + id + "/unpublish",

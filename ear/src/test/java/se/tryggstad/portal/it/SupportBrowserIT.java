@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class SupportBrowserIT {
 
-    private static final String STAFF_PASSWORD = "stödsidornas långa fras 7";
+    private static final String STAFF_PASSWORD = TestAccounts.PASSWORD;
 
     /** Made once by the first test that needs it: a staff account, a published service and a guide question. */
     private static String staffUsername;
@@ -199,10 +199,7 @@ class SupportBrowserIT {
         if (offerName != null) {
             return;
         }
-        String username = TestServer.uniqueName("stod");
-        new ApiClient().signIn(TestServer.ADMIN_USERNAME, TestServer.adminPassword())
-                .postJson("/api/admin/accounts", "{\"username\":\"" + username + "\",\"displayName\":\"Stina Stöd\","
-                        + "\"password\":\"" + STAFF_PASSWORD + "\",\"roles\":[\"STAFF\"]}");
+        String username = TestAccounts.create("stod", "STAFF");
         String name = "Avhopparstöd " + TestServer.uniqueName("b").replaceAll("[^a-z0-9]", "");
         Browser staff = browser(Browser.start());
         staff.signIn(username, STAFF_PASSWORD);
