@@ -144,12 +144,11 @@ public class AreaAlertService {
      * alert, sent after commit. Secrets are stored only as hashes, so each alert mail carries a fresh
      * unsubscribe secret, kept beside the earlier ones: the link in every mail works.
      */
-    public void reportPublished(Report report) {
+    public void reportPublished(Report report, ReportCategory category) {
         GeoPoint point = report.point().orElse(null);
         if (point == null) {
             return;
         }
-        ReportCategory category = reports.category(report.categoryCode()).orElseThrow();
         String district = districts.map().districtOf(point).map(District::code).orElse(null);
         List<Long> candidates = alertAreas.candidates(point.boxAround(AreaAlert.MAX_RADIUS), district);
         for (AreaAlert alert : alerts.confirmedByIds(candidates)) {

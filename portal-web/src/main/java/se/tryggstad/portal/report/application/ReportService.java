@@ -130,7 +130,7 @@ public class ReportService {
                     report.reference(), report.status().name(), null, token));
         }
         if (mail) {
-            alerts.reportPublished(report);
+            alerts.reportPublished(report, category);
         }
         return new Submitted(report.id(), report.reference(), token);
     }
