@@ -88,12 +88,15 @@ public final class IndexSearching {
         PortalQuery built = unrewritten.rewrittenFor(searcher);
         int first = query.page() * query.pageSize();
         int end = first + query.pageSize();
-        TypeCounting.Counted counted = searcher.search(built.forHits(), new TypeCounting<>(topHits(built, end)));
+        // the filters are applied while collecting, so that Lucene may skip in the text's disjunction
+        TypeCounting.Counted counted = searcher.search(built.text(),
+                VisibleOnly.of(searcher, built.hitFilter(), new TypeCounting<>(topHits(built, end))));
         TopDocs top = counted.top();
         TypeCounting.Counted typeCounts = built.types() == null
                 ? counted
                 // with a type filter the facets still count every type: one more pass without the filter
-                : searcher.search(built.forTypeCounts(), new TypeCounting<>(topHits(built, 1)));
+                : searcher.search(built.text(),
+                        VisibleOnly.of(searcher, built.audience(), new TypeCounting<>(topHits(built, 1))));
         List<SearchHit> hits = hits(searcher, built, top.scoreDocs, first);
         long total = top.totalHits.value;
         Optional<String> suggestion = total < FEW_HITS && !built.isEmptyText()

@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -32,6 +35,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -71,6 +75,12 @@ public final class LuceneIndex implements Closeable {
     private final IndexStorage storage;
     private final PortalAnalyzers analyzers;
     private final DocumentMapper mapper = new DocumentMapper();
+    /**
+     * Searches one query on all cores: a common word in a large index is otherwise one core's long
+     * walk through its postings. Null on one core, where the caller's thread is all there is.
+     */
+    private final ExecutorService sliceSearches;
+    private final SearcherFactory searcherFactory;
     /** Serialises everything that writes: apply, the swap at the end of a rebuild, reopen, close. */
     private final Object writeLock = new Object();
     /** Not a lock: a rebuild started from inside another one (same thread) must be refused too. */
@@ -85,7 +95,16 @@ public final class LuceneIndex implements Closeable {
     private LuceneIndex(IndexStorage storage, PortalAnalyzers analyzers) throws IOException {
         this.storage = storage;
         this.analyzers = analyzers;
-        this.active = openOrRecover(storage.active());
+        this.sliceSearches = sliceSearchThreads();
+        this.searcherFactory = sliceSearches == null ? new SearcherFactory() : new SlicedSearcherFactory(sliceSearches);
+        try {
+            this.active = openOrRecover(storage.active());
+        } catch (IOException | RuntimeException e) {
+            if (sliceSearches != null) {
+                sliceSearches.shutdown();
+            }
+            throw e;
+        }
         storage.removeAllBut(active.location);
     }
 
@@ -209,7 +228,45 @@ public final class LuceneIndex implements Closeable {
                 return;
             }
             closed = true;
-            active.close();
+            try {
+                active.close();
+            } finally {
+                if (sliceSearches != null) {
+                    sliceSearches.shutdown();
+                }
+            }
+        }
+    }
+
+    /**
+     * As many threads as cores, for the slices of one search; the searching thread takes a slice
+     * itself. Daemon threads, so that an index nobody closed does not keep a JVM alive.
+     */
+    private static ExecutorService sliceSearchThreads() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (cores < 2) {
+            return null;
+        }
+        AtomicInteger number = new AtomicInteger();
+        return Executors.newFixedThreadPool(cores, work -> {
+            Thread thread = new Thread(work, "search-slice-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Searchers that split each search over the segments in slices, one task per slice. */
+    private static final class SlicedSearcherFactory extends SearcherFactory {
+
+        private final ExecutorService executor;
+
+        SlicedSearcherFactory(ExecutorService executor) {
+            this.executor = executor;
+        }
+
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
+            return new IndexSearcher(reader, executor);
         }
     }
 
@@ -230,7 +287,7 @@ public final class LuceneIndex implements Closeable {
                     }
                 }
                 writer.commit();
-                fresh = new Generation(aside, writer, new SearcherManager(writer, null));
+                fresh = new Generation(aside, writer, new SearcherManager(writer, searcherFactory));
             } finally {
                 if (fresh == null) {
                     writer.rollback();
@@ -387,7 +444,7 @@ public final class LuceneIndex implements Closeable {
             throws IOException {
         IndexWriter writer = new IndexWriter(location.directory(), writerConfig(mode));
         try {
-            return new Generation(location, writer, new SearcherManager(writer, null));
+            return new Generation(location, writer, new SearcherManager(writer, searcherFactory));
         } catch (IOException | RuntimeException e) {
             writer.rollback();
             throw e;

@@ -36,12 +36,13 @@ public record PortalQuery(Query text, Query audience, Query types, QueryText par
         return query.build();
     }
 
-    /** The facet counts: text and audience, any type. */
-    public Query forTypeCounts() {
-        return new BooleanQuery.Builder()
-                .add(text, BooleanClause.Occur.MUST)
-                .add(audience, BooleanClause.Occur.FILTER)
-                .build();
+    /** The documents the hits may come from: the viewer's audiences and the chosen types. */
+    Query hitFilter() {
+        BooleanQuery.Builder filter = new BooleanQuery.Builder().add(audience, BooleanClause.Occur.FILTER);
+        if (types != null) {
+            filter.add(types, BooleanClause.Occur.FILTER);
+        }
+        return filter.build();
     }
 
     /**

@@ -9,6 +9,7 @@ import static se.tryggstad.portal.search.lucene.TestDocuments.swedish;
 import static se.tryggstad.portal.search.lucene.TestDocuments.uids;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import se.tryggstad.portal.search.api.Audience;
 import se.tryggstad.portal.search.api.DocumentType;
+import se.tryggstad.portal.search.api.IndexDocument;
 import se.tryggstad.portal.search.api.SearchHit;
 import se.tryggstad.portal.search.api.SearchQuery;
 import se.tryggstad.portal.search.api.SearchResult;
@@ -61,6 +63,30 @@ class IndexSearchingTest {
                 "hidden documents are not counted either");
         assertEquals(0, search(index, "Frideborgsmodellen", ANONYMOUS).total());
         assertEquals(Map.of(), search(index, "Frideborgsmodellen", ANONYMOUS).typeCounts());
+    }
+
+    @Test
+    void hiddenDocumentsThatWouldRankFirstNeitherTakeThePlacesNorCount() throws IOException {
+        List<IndexDocument> documents = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            documents.add(swedish("support:staff-" + i, DocumentType.SUPPORT, "Klotter klotter klotter",
+                    "Klotter vid klottrad vägg, intern bedömning " + i + ".", Audience.STAFF));
+        }
+        for (int i = 0; i < 3; i++) {
+            documents.add(swedish("report:public-" + i, DocumentType.REPORT, "Rapport " + i,
+                    "Lite klotter på en skylt, och mycket annat som står här " + i + "."));
+        }
+        try (LuceneIndex many = TestDocuments.indexOf(documents.toArray(IndexDocument[]::new))) {
+            SearchResult anonymous = search(many, new SearchQuery("klotter", Set.of(), 0, 2, ANONYMOUS));
+            SearchResult staff = search(many, new SearchQuery("klotter", Set.of(), 0, 2, Viewer.staff()));
+
+            assertEquals(3, anonymous.total());
+            assertEquals(2, anonymous.hits().size());
+            assertTrue(uids(anonymous).stream().allMatch(uid -> uid.startsWith("report:public-")), uids(anonymous).toString());
+            assertEquals(Map.of(DocumentType.REPORT, 3L), anonymous.typeCounts());
+            assertEquals(43, staff.total());
+            assertTrue(uids(staff).stream().allMatch(uid -> uid.startsWith("support:staff-")), uids(staff).toString());
+        }
     }
 
     @Test

@@ -88,7 +88,7 @@ class PortalQueryBuilderTest {
         PortalQuery query = new PortalQueryBuilder(ANALYZERS).buildLean("stöd", Set.of(), Viewer.anonymous());
 
         assertTrue(query.forHits().toString().contains("#audience:(PUBLIC)"), query.forHits().toString());
-        assertTrue(query.forTypeCounts().toString().contains("#audience:(PUBLIC)"));
+        assertTrue(query.hitFilter().toString().contains("#audience:(PUBLIC)"), query.hitFilter().toString());
     }
 
     @ParameterizedTest
