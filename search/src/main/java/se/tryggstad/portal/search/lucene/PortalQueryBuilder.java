@@ -21,6 +21,7 @@ import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
@@ -35,9 +36,11 @@ import se.tryggstad.portal.search.api.Viewer;
  * it is split into quoted phrases and words, and each becomes queries built here.
  *
  * <p>Every word is looked for in the title and tags (boosted) and the body, in the Swedish and the
- * English fields, each with its language's query analysis (synonyms included; of a word's synonyms the
- * best match counts, so a page does not win by using many of them). Weaker alternatives widen the
- * net: the parts of a Swedish compound ("brottsofferstöd" also finds "stöd till brottsoffer"),
+ * English fields, each with its language's query analysis (synonyms included: the one-word synonyms
+ * count together like one term, whose score saturates, so a page does not win by using many of them;
+ * a longer synonym competes with them for the best match). Weaker alternatives widen the
+ * net: the parts of a Swedish compound that is not already common ("brottsofferstöd" also finds "stöd
+ * till brottsoffer"),
  * similar spellings for words no visible document contains ("brottsofer"), and such a last word as a
  * prefix ("tryggh"). A quoted phrase must occur as written (after stemming), without synonyms. The
  * audience filter is always part of the result: it is access control, not a choice.
@@ -67,6 +70,13 @@ public final class PortalQueryBuilder {
     private static final int LEAN_MAX_WORDS = 4;
     /** How far apart a compound's parts may stand: "stöd till brottsoffer" reverses and spreads two. */
     private static final int COMPOUND_PARTS_SLOP_PER_PART = 2;
+    /**
+     * A word that this many visible documents contain fills the pages by itself, and the counts
+     * beyond it are "at least" anyway: its compound parts are not searched. Those are two common
+     * words near each other in the pages without the compound, which in a large index costs more
+     * than all the rest of the query.
+     */
+    static final int COMMON_WORD_DOCUMENTS = IndexSearching.EXACT_COUNT_UP_TO;
     /** Of a word's synonyms the best match counts, plus this share of the others. */
     private static final float SYNONYM_TIE_BREAKER = 0.1f;
 
@@ -100,17 +110,21 @@ public final class PortalQueryBuilder {
         QueryText parsed = parse(text, MAX_WORDS);
         Query audience = audienceFilter(viewer);
         List<String> unknownWords = new ArrayList<>();
+        List<String> commonWords = new ArrayList<>();
         List<String> contentWords = parsed.contentWords();
         for (String word : contentWords) {
-            if (unknownWords.size() < MAX_FUZZY_WORDS && !visibleWords.occurs(searcher, word, audience)) {
+            int documents = visibleWords.documentsWith(searcher, word, audience, COMMON_WORD_DOCUMENTS);
+            if (documents == 0 && unknownWords.size() < MAX_FUZZY_WORDS) {
                 unknownWords.add(word);
+            } else if (documents == COMMON_WORD_DOCUMENTS) {
+                commonWords.add(word);
             }
         }
         boolean lastWordUnfinished = !contentWords.isEmpty()
                 && (unknownWords.contains(contentWords.get(contentWords.size() - 1))
                     || unknownWords.size() == MAX_FUZZY_WORDS);
-        return new PortalQuery(textQuery(parsed, unknownWords, lastWordUnfinished), audience, typeFilter(types),
-                parsed);
+        return new PortalQuery(textQuery(parsed, unknownWords, commonWords, lastWordUnfinished), audience,
+                typeFilter(types), parsed);
     }
 
     /**
@@ -119,8 +133,8 @@ public final class PortalQueryBuilder {
      */
     public PortalQuery buildLean(String text, Set<DocumentType> types, Viewer viewer) {
         QueryText parsed = parse(text, LEAN_MAX_WORDS);
-        return new PortalQuery(textQuery(parsed, List.of(), false), audienceFilter(viewer), typeFilter(types),
-                parsed);
+        return new PortalQuery(textQuery(parsed, List.of(), List.of(), false), audienceFilter(viewer),
+                typeFilter(types), parsed);
     }
 
     public static Query audienceFilter(Viewer viewer) {
@@ -141,14 +155,16 @@ public final class PortalQueryBuilder {
         return QueryText.parse(text == null ? "" : text, analyzers.surfaceWords(), maxWords, MAX_PHRASES);
     }
 
-    private Query textQuery(QueryText parsed, List<String> unknownWords, boolean lastWordUnfinished) {
+    private Query textQuery(QueryText parsed, List<String> unknownWords, List<String> commonWords,
+                            boolean lastWordUnfinished) {
         if (parsed.isEmpty()) {
             return new MatchAllDocsQuery();
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         List<String> contentWords = parsed.contentWords();
         if (!contentWords.isEmpty()) {
-            Query anyWord = anyWord(QueryText.join(parsed.words()), contentWords, unknownWords, lastWordUnfinished);
+            Query anyWord = anyWord(QueryText.join(parsed.words()), contentWords, unknownWords, commonWords,
+                    lastWordUnfinished);
             // with phrases, the free words only rank; without, at least one of them must match
             query.add(anyWord, parsed.phrases().isEmpty() ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
         }
@@ -162,12 +178,14 @@ public final class PortalQueryBuilder {
     }
 
     private Query anyWord(String words, List<String> contentWords, List<String> unknownWords,
-                          boolean lastWordUnfinished) {
+                          List<String> commonWords, boolean lastWordUnfinished) {
         BooleanQuery.Builder anyWord = new BooleanQuery.Builder();
         addPerField(anyWord, swedish, IndexFields.SWEDISH, words);
         addPerField(anyWord, english, IndexFields.ENGLISH, words);
         for (String word : contentWords) {
-            addIfPresent(anyWord, compoundParts(word), COMPOUND_PARTS_WEIGHT);
+            if (!commonWords.contains(word)) {
+                addIfPresent(anyWord, compoundParts(word), COMPOUND_PARTS_WEIGHT);
+            }
         }
         addIfPresent(anyWord, similarSpellings(unknownWords), FUZZY_WEIGHT);
         String lastWord = contentWords.get(contentWords.size() - 1);
@@ -318,9 +336,9 @@ public final class PortalQueryBuilder {
     }
 
     /**
-     * Scores a word's synonyms by the best one that matches rather than by their sum, and a synonym of
-     * several words like one word: "relationsvåld" expanded to "våld i nära relationer" must not
-     * weigh three times the word that was typed.
+     * Scores a word's synonyms by the best alternative that matches rather than by their sum, and a
+     * synonym of several words like one word: "relationsvåld" expanded to "våld i nära relationer"
+     * must not weigh three times the word that was typed.
      */
     private static final class BestSynonymQueryBuilder extends QueryBuilder {
 
@@ -328,11 +346,47 @@ public final class PortalQueryBuilder {
             super(analyzer);
         }
 
+        /**
+         * The one-word alternatives as one {@link SynonymQuery}, as Lucene does when a word has no
+         * longer synonym: scored like one term, with one list of score bounds, which lets Lucene skip
+         * in a common word's many synonyms. The longer synonyms compete with it for the best match.
+         */
         @Override
         protected Query newGraphSynonymQuery(Iterator<Query> alternatives) {
             List<Query> queries = new ArrayList<>();
-            alternatives.forEachRemaining(alternative -> queries.add(perWord(alternative)));
+            SynonymQuery.Builder oneWord = null;
+            int oneWordCount = 0;
+            Query firstOneWord = null;
+            while (alternatives.hasNext()) {
+                Query alternative = alternatives.next();
+                Term term = singleTermOf(alternative);
+                if (term == null) {
+                    queries.add(perWord(alternative));
+                    continue;
+                }
+                if (oneWord == null) {
+                    oneWord = new SynonymQuery.Builder(term.field());
+                    firstOneWord = alternative;
+                }
+                oneWord.addTerm(term, alternative instanceof BoostQuery boosted ? boosted.getBoost() : 1f);
+                oneWordCount++;
+            }
+            if (oneWordCount == 1) {
+                queries.add(firstOneWord);
+            } else if (oneWordCount > 1) {
+                queries.add(oneWord.build());
+            }
             return queries.size() == 1 ? queries.get(0) : new DisjunctionMaxQuery(queries, SYNONYM_TIE_BREAKER);
+        }
+
+        /** The term of a one-word alternative (a term query, boosted or not); null for longer ones. */
+        private static Term singleTermOf(Query alternative) {
+            Query inner = alternative instanceof BoostQuery boosted ? boosted.getQuery() : alternative;
+            if (inner instanceof TermQuery term && (!(alternative instanceof BoostQuery boosted)
+                    || (boosted.getBoost() > 0f && boosted.getBoost() <= 1f))) {
+                return term.getTerm();
+            }
+            return null;
         }
 
         private static Query perWord(Query alternative) {

@@ -24,13 +24,18 @@ final class VisibleWords {
     }
 
     boolean occurs(IndexSearcher searcher, String word, Query audienceFilter) throws IOException {
+        return documentsWith(searcher, word, audienceFilter, 1) == 1;
+    }
+
+    /** How many documents the viewer may see have the word, counted no further than {@code limit}. */
+    int documentsWith(IndexSearcher searcher, String word, Query audienceFilter, int limit) throws IOException {
         BooleanQuery.Builder anyField = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
         addStems(anyField, analyzers.swedishPhrase(), word,
                 IndexFields.TITLE_SV, IndexFields.TAGS_SV, IndexFields.BODY_SV);
         addStems(anyField, analyzers.englishPhrase(), word,
                 IndexFields.TITLE_EN, IndexFields.TAGS_EN, IndexFields.BODY_EN);
         anyField.add(audienceFilter, BooleanClause.Occur.FILTER);
-        return FirstMatch.exists(searcher, anyField.build());
+        return FirstMatch.countUpTo(searcher, anyField.build(), limit);
     }
 
     private static void addStems(BooleanQuery.Builder into, Analyzer analyzer, String word, String... fields) {
