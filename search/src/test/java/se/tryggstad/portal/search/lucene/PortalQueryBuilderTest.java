@@ -11,6 +11,7 @@ import static se.tryggstad.portal.search.lucene.TestDocuments.uids;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import se.tryggstad.portal.search.api.Audience;
 import se.tryggstad.portal.search.api.DocumentType;
+import se.tryggstad.portal.search.api.IndexDocument;
 import se.tryggstad.portal.search.api.SearchQuery;
 import se.tryggstad.portal.search.api.SearchResult;
 import se.tryggstad.portal.search.api.Viewer;
@@ -51,6 +53,25 @@ class PortalQueryBuilderTest {
     @Test
     void aCompoundFindsItsPartsWrittenAsNeighbouringWords() throws IOException {
         assertEquals("support:1", uids(search(index, "brottsofferstöd", Viewer.anonymous())).get(0));
+    }
+
+    @Test
+    void theCompoundPartsAreLeftOutOnlyForACompoundThatEnoughVisiblePagesContain() throws IOException {
+        List<IndexDocument> documents = new ArrayList<>();
+        for (int i = 0; i < PortalQueryBuilder.COMMON_WORD_DOCUMENTS; i++) {
+            documents.add(swedish("activity:" + i, DocumentType.ACTIVITY, "Kväll " + i, "Fritidsgården har öppet.",
+                    i == 0 ? Audience.PUBLIC : Audience.STAFF));
+        }
+        try (LuceneIndex many = TestDocuments.indexOf(documents.toArray(IndexDocument[]::new))) {
+            PortalQueryBuilder builder = new PortalQueryBuilder(ANALYZERS);
+            String forStaff = many.withSearcher(searcher ->
+                    builder.build("fritidsgård", Set.of(), Viewer.staff(), searcher).text().toString());
+            String forAnyone = many.withSearcher(searcher ->
+                    builder.build("fritidsgård", Set.of(), Viewer.anonymous(), searcher).text().toString());
+
+            assertFalse(forStaff.contains("\"fritid gard\""), forStaff);
+            assertTrue(forAnyone.contains("\"fritid gard\""), "hidden pages do not make a word common: " + forAnyone);
+        }
     }
 
     @Test
