@@ -24,10 +24,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * A real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) pointed at the server
@@ -40,12 +42,14 @@ public final class Browser implements AutoCloseable {
     private static final Json JSON = new Json();
 
     private final ChromeDriver driver;
+    private final Path profile;
     private final WebDriverWait wait;
     private final List<String> requested = new ArrayList<>();
     private final List<String> blocked = new ArrayList<>();
 
-    private Browser(ChromeDriver driver) {
+    private Browser(ChromeDriver driver, Path profile) {
         this.driver = driver;
+        this.profile = profile;
         // a Faces update may replace an element between finding it and reading it: look again
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         this.wait.ignoring(StaleElementReferenceException.class);
@@ -87,7 +91,7 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File(chromedriver)).build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(1280, 900));
-        return new Browser(driver);
+        return new Browser(driver, profile);
     }
 
     public WebDriver driver() {
@@ -206,7 +210,20 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
+        try {
+            driver.quit();
+        } finally {
+            deleteProfile();
+        }
+    }
+
+    /** Chromium's profile folder, tens of megabytes, would otherwise stay in the temp folder per test. */
+    private void deleteProfile() {
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            System.err.println("Could not delete the browser profile " + profile + ": " + e);
+        }
     }
 
     private static String describe(Rule rule) {
