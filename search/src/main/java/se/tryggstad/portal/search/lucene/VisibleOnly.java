@@ -10,6 +10,7 @@ import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FilterCollector;
 import org.apache.lucene.search.FilterLeafCollector;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
@@ -57,19 +58,16 @@ final class VisibleOnly<C extends Collector, T> implements CollectorManager<Visi
         return delegate.reduce(delegates);
     }
 
-    static final class Filtered<C extends Collector> implements Collector {
+    /** {@code delegate} seeing only the documents {@code filter} matches. */
+    static final class Filtered<C extends Collector> extends FilterCollector {
 
         private final C delegate;
         private final Weight filter;
 
         Filtered(C delegate, Weight filter) {
+            super(delegate);
             this.delegate = delegate;
             this.filter = filter;
-        }
-
-        @Override
-        public ScoreMode scoreMode() {
-            return delegate.scoreMode();
         }
 
         @Override
@@ -79,7 +77,7 @@ final class VisibleOnly<C extends Collector, T> implements CollectorManager<Visi
                 throw new CollectionTerminatedException();
             }
             DocIdSetIterator visibleDocs = visible.iterator();
-            return new FilterLeafCollector(delegate.getLeafCollector(context)) {
+            return new FilterLeafCollector(super.getLeafCollector(context)) {
                 @Override
                 public void collect(int doc) throws IOException {
                     // documents come in increasing order within a segment
