@@ -6,6 +6,9 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import se.tryggstad.portal.search.api.IndexDocument;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
 /** The JSON form of an {@link IndexDocument} in the outbox. */
 @ApplicationScoped
 public class OutboxPayloads {
@@ -20,8 +23,13 @@ public class OutboxPayloads {
         return jsonb.fromJson(payload, IndexDocument.class);
     }
 
+    /** Lifecycle callbacks may not throw checked exceptions. */
     @PreDestroy
-    void close() throws Exception {
-        jsonb.close();
+    void close() {
+        try {
+            jsonb.close();
+        } catch (Exception e) {
+            Logger.getLogger(OutboxPayloads.class.getName()).log(Level.FINE, "JSON-B did not close cleanly", e);
+        }
     }
 }

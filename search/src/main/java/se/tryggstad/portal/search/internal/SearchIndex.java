@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -86,10 +87,15 @@ public class SearchIndex {
         return search;
     }
 
+    /** Lifecycle callbacks may not throw checked exceptions; a failed close is logged. */
     @PreDestroy
-    void close() throws IOException {
+    void close() {
         if (index != null) {
-            index.close();
+            try {
+                index.close();
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "The search index did not close cleanly; it is checked at the next start.", e);
+            }
         }
     }
 }
