@@ -100,9 +100,7 @@ public final class LuceneIndex implements Closeable {
         try {
             this.active = openOrRecover(storage.active());
         } catch (IOException | RuntimeException e) {
-            if (sliceSearches != null) {
-                sliceSearches.shutdown();
-            }
+            stopSliceSearches();
             throw e;
         }
         storage.removeAllBut(active.location);
@@ -231,10 +229,14 @@ public final class LuceneIndex implements Closeable {
             try {
                 active.close();
             } finally {
-                if (sliceSearches != null) {
-                    sliceSearches.shutdown();
-                }
+                stopSliceSearches();
             }
+        }
+    }
+
+    private void stopSliceSearches() {
+        if (sliceSearches != null) {
+            sliceSearches.shutdown();
         }
     }
 

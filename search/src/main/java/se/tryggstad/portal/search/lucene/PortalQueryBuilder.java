@@ -21,7 +21,6 @@ import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
@@ -40,9 +39,8 @@ import se.tryggstad.portal.search.api.Viewer;
  * count together like one term, whose score saturates, so a page does not win by using many of them;
  * a longer synonym competes with them for the best match). Weaker alternatives widen the
  * net: the parts of a Swedish compound that is not already common ("brottsofferstöd" also finds "stöd
- * till brottsoffer"),
- * similar spellings for words no visible document contains ("brottsofer"), and such a last word as a
- * prefix ("tryggh"). A quoted phrase must occur as written (after stemming), without synonyms. The
+ * till brottsoffer"), similar spellings for words no visible document contains ("brottsofer"), and
+ * such a last word as a prefix ("tryggh"). A quoted phrase must occur as written (after stemming), without synonyms. The
  * audience filter is always part of the result: it is access control, not a choice.
  */
 public final class PortalQueryBuilder {
@@ -347,46 +345,42 @@ public final class PortalQueryBuilder {
         }
 
         /**
-         * The one-word alternatives as one {@link SynonymQuery}, as Lucene does when a word has no
+         * The one-word alternatives as one {@code SynonymQuery}, as Lucene does when a word has no
          * longer synonym: scored like one term, with one list of score bounds, which lets Lucene skip
          * in a common word's many synonyms. The longer synonyms compete with it for the best match.
          */
         @Override
         protected Query newGraphSynonymQuery(Iterator<Query> alternatives) {
             List<Query> queries = new ArrayList<>();
-            SynonymQuery.Builder oneWord = null;
-            int oneWordCount = 0;
-            Query firstOneWord = null;
+            List<Query> oneWord = new ArrayList<>();
+            List<TermAndBoost> oneWordTerms = new ArrayList<>();
+            String field = null;
             while (alternatives.hasNext()) {
                 Query alternative = alternatives.next();
                 Term term = singleTermOf(alternative);
                 if (term == null) {
                     queries.add(perWord(alternative));
-                    continue;
+                } else {
+                    field = term.field();
+                    oneWord.add(alternative);
+                    oneWordTerms.add(new TermAndBoost(term.bytes(),
+                            alternative instanceof BoostQuery boosted ? boosted.getBoost() : 1f));
                 }
-                if (oneWord == null) {
-                    oneWord = new SynonymQuery.Builder(term.field());
-                    firstOneWord = alternative;
-                }
-                oneWord.addTerm(term, alternative instanceof BoostQuery boosted ? boosted.getBoost() : 1f);
-                oneWordCount++;
             }
-            if (oneWordCount == 1) {
-                queries.add(firstOneWord);
-            } else if (oneWordCount > 1) {
-                queries.add(oneWord.build());
+            if (oneWord.size() == 1) {
+                queries.add(oneWord.get(0));
+            } else if (oneWord.size() > 1) {
+                queries.add(newSynonymQuery(field, oneWordTerms.toArray(TermAndBoost[]::new)));
             }
             return queries.size() == 1 ? queries.get(0) : new DisjunctionMaxQuery(queries, SYNONYM_TIE_BREAKER);
         }
 
         /** The term of a one-word alternative (a term query, boosted or not); null for longer ones. */
         private static Term singleTermOf(Query alternative) {
+            float boost = alternative instanceof BoostQuery boosted ? boosted.getBoost() : 1f;
             Query inner = alternative instanceof BoostQuery boosted ? boosted.getQuery() : alternative;
-            if (inner instanceof TermQuery term && (!(alternative instanceof BoostQuery boosted)
-                    || (boosted.getBoost() > 0f && boosted.getBoost() <= 1f))) {
-                return term.getTerm();
-            }
-            return null;
+            // a synonym's weight is at most 1: the typed word's
+            return inner instanceof TermQuery term && boost > 0f && boost <= 1f ? term.getTerm() : null;
         }
 
         private static Query perWord(Query alternative) {
