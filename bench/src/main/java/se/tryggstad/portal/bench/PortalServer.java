@@ -18,6 +18,7 @@ final class PortalServer implements AutoCloseable {
     private static final int PORT_OFFSET = 700;
     private static final int HTTP_PORT = 8080 + PORT_OFFSET;
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration JIT_POLL = Duration.ofMillis(500);
 
     private final WildFlyProcess process;
 
@@ -54,6 +55,22 @@ final class PortalServer implements AutoCloseable {
 
     URI uri(String path) {
         return URI.create("http://127.0.0.1:" + HTTP_PORT + path);
+    }
+
+    /**
+     * Waits, without load, until the server's JIT compilers have worked off their queue (at most
+     * {@code timeout}); returns how many methods were queued at first.
+     */
+    int awaitJitQueueDrained(Duration timeout) throws InterruptedException {
+        int queued = process.jitQueueLength();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (process.jitQueueLength() > 0) {
+            if (System.nanoTime() - deadline > 0) {
+                throw new BenchmarkFailure("the server's JIT queue still held methods after " + timeout);
+            }
+            Thread.sleep(JIT_POLL.toMillis());
+        }
+        return queued;
     }
 
     /** SIGKILL to the server's JVM: no shutdown hook, no flush, like a power cut to the process. */

@@ -6,9 +6,6 @@ import se.tryggstad.portal.devserver.FileTrees;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,6 +16,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -54,6 +52,9 @@ public final class ReportBenchmark {
     /** Pause between search rounds while waiting (with SEARCHABLE_DEADLINE) for every report to be found. */
     private static final Duration SEARCH_POLL = Duration.ofMillis(500);
     private static final Duration OUTBOX_DRAIN_DEADLINE = Duration.ofMinutes(5);
+    private static final Duration JIT_DRAIN_DEADLINE = Duration.ofMinutes(5);
+    private static final int STEADY_TOLERANCE_PERCENT = 10;
+    private static final int MAX_WARM_UP_PHASES = 15;
 
     private final int clients;
     private final Duration phase;
@@ -72,7 +73,7 @@ public final class ReportBenchmark {
     private ReportBenchmark() {
         clients = Integer.parseInt(System.getProperty("bench.reports.clients", "50"));
         phase = Duration.ofSeconds(Long.parseLong(System.getProperty("bench.reports.seconds", "20")));
-        warmUp = Duration.ofSeconds(Long.parseLong(System.getProperty("bench.reports.warmup.seconds", "90")));
+        warmUp = Duration.ofSeconds(Long.parseLong(System.getProperty("bench.reports.warmup.seconds", "60")));
         rounds = Integer.parseInt(System.getProperty("bench.reports.rounds", "2"));
         workDir = Path.of(System.getProperty("bench.work.dir")).toAbsolutePath();
         wildFlyHome = Path.of(System.getProperty("bench.portal.wildfly")).toAbsolutePath();
@@ -100,24 +101,23 @@ public final class ReportBenchmark {
         log("starting MariaDB on port " + dbPort);
         EmbeddedMariaDb db = EmbeddedMariaDb.start(dbDir, dbPort, DATABASE);
         String jdbcUrl = "jdbc:mariadb://127.0.0.1:" + dbPort + "/" + DATABASE;
-        Map<String, String> env = Map.of(
+        Map<String, String> env = new HashMap<>(Map.of(
                 "MARIADB_HOST", "127.0.0.1", "MARIADB_PORT", String.valueOf(dbPort), "MARIADB_DATABASE", DATABASE,
                 "MARIADB_USER", "trygg", "MARIADB_PASSWORD", "embedded", "MARIADB_POOL_SIZE", String.valueOf(clients + 10),
                 // the benchmark is one address sending thousands of reports: lift the per-address limit
-                "TRYGG_REPORT_RATE_LIMIT_SUBMITS", "1000000000");
+                "TRYGG_REPORT_RATE_LIMIT_SUBMITS", "1000000000"));
+        String requestThreads = System.getProperty("bench.reports.request.threads", "");
+        if (!requestThreads.isBlank()) {
+            env.put("TRYGG_REQUEST_THREADS", requestThreads);
+        }
         Path baseDir = workDir.resolve("servers").resolve("reports");
         try (db) {
             PortalServer server = PortalServer.start(wildFlyHome, ear, baseDir, true, env);
             List<Figures> portal = new ArrayList<>();
             List<Figures> raw = new ArrayList<>();
-            // its own threads for the client's work, as many as clients, instead of the default pool
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .executor(Executors.newFixedThreadPool(clients))
-                    .connectTimeout(Duration.ofSeconds(5)).build();
+            LoadClient http = new LoadClient(clients);
             try {
-                log("warm-up: " + clients + " clients for " + warmUp.toSeconds() + " s");
-                portalPhase(server, http, warmUp);
-                awaitIndexed(jdbcUrl);
+                Duration warmedUp = warmUp(server, http, jdbcUrl);
                 Figures staticFloor = floorPhase(server, http, STATIC_FLOOR_PATH, phase);
                 Figures readFloor = floorPhase(server, http, READ_FLOOR_PATH, phase);
                 log("floors: static file " + staticFloor + " | JAX-RS read " + readFloor);
@@ -129,13 +129,14 @@ public final class ReportBenchmark {
                     log(String.format("round %d/%d: portal %s | raw JDBC %s", round, rounds,
                             portal.get(portal.size() - 1), raw.get(raw.size() - 1)));
                 }
-                printThroughput(portal, raw);
+                printThroughput(portal, raw, warmedUp);
                 printFloors(staticFloor, readFloor, merged(raw));
 
                 Durability durability = crashUnderLoad(server, http);
                 server = PortalServer.start(wildFlyHome, ear, baseDir, false, env);
                 printDurability(durability, server, http);
             } finally {
+                http.close();
                 server.close();
             }
         }
@@ -155,12 +156,11 @@ public final class ReportBenchmark {
         }
     }
 
-    private Figures portalPhase(PortalServer server, HttpClient http, Duration length) throws Exception {
+    private Figures portalPhase(PortalServer server, LoadClient http, Duration length) throws Exception {
         return timed(length, () -> {
-            HttpResponse<String> response = http.send(post(server, "Bänken är trasig igen " + uniqueWord()),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 201) {
-                throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
+            LoadClient.Answer answer = http.postJson(server.uri("/api/reports"), reportJson("Bänken är trasig igen " + uniqueWord()));
+            if (answer.status() != 201) {
+                throw new IllegalStateException("HTTP " + answer.status() + ": " + answer.body());
             }
         });
     }
@@ -191,15 +191,56 @@ public final class ReportBenchmark {
     }
 
     /**
+     * Brings both sides to their steady state before anything is measured. The server: phases of load
+     * until one answers within {@value #STEADY_TOLERANCE_PERCENT} % of the one before (at least
+     * {@code bench.reports.warmup.seconds} of load, at most {@value #MAX_WARM_UP_PHASES} phases), the
+     * JIT queue worked off after each. This JVM's raw JDBC side: one phase.
+     */
+    private Duration warmUp(PortalServer server, LoadClient http, String jdbcUrl) throws Exception {
+        log("warm-up: raw JDBC for " + phase.toSeconds() + " s (this JVM compiles its side too)");
+        rawPhase(jdbcUrl, phase);
+        awaitIndexed(jdbcUrl);
+        Duration loaded = Duration.ZERO;
+        double before = 0;
+        for (int n = 1; n <= MAX_WARM_UP_PHASES; n++) {
+            Figures figures = portalPhase(server, http, phase);
+            loaded = loaded.plus(phase);
+            log("warm-up " + n + ": portal " + figures);
+            awaitIndexed(jdbcUrl);
+            awaitJitDone(server);
+            double rate = figures.perSecond();
+            boolean steady = Math.abs(rate - before) <= before * STEADY_TOLERANCE_PERCENT / 100.0;
+            if (steady && loaded.compareTo(warmUp) >= 0) {
+                return loaded;
+            }
+            before = rate;
+        }
+        log("warm-up: not steady after " + MAX_WARM_UP_PHASES + " phases; measuring anyway");
+        return loaded;
+    }
+
+    /**
+     * A long-running server has compiled its hot paths; one two minutes old on 2 busy cores has not:
+     * its C2 compiler thread gets a sliver of a core while 50 clients keep the request threads busy,
+     * and hundreds of methods wait. The benchmark measures the running server, so it lets the JIT
+     * finish (without load) before it measures, and says how long that took.
+     */
+    private static void awaitJitDone(PortalServer server) throws InterruptedException {
+        long start = System.nanoTime();
+        int queued = server.awaitJitQueueDrained(JIT_DRAIN_DEADLINE);
+        log(String.format("server JIT queue: %d methods, compiled in %.1f s", queued, (System.nanoTime() - start) / 1e9));
+    }
+
+    /**
      * The same clients on a request that writes nothing: what this server answers at most on this
      * machine, whatever the report endpoint does.
      */
-    private Figures floorPhase(PortalServer server, HttpClient http, String path, Duration length) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(server.uri(path)).timeout(Duration.ofSeconds(30)).GET().build();
+    private Figures floorPhase(PortalServer server, LoadClient http, String path, Duration length) throws Exception {
+        URI uri = server.uri(path);
         return timed(length, () -> {
-            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("HTTP " + response.statusCode() + " for " + path);
+            LoadClient.Answer answer = http.get(uri);
+            if (answer.status() != 200) {
+                throw new IllegalStateException("HTTP " + answer.status() + " for " + path);
             }
         });
     }
@@ -318,14 +359,14 @@ public final class ReportBenchmark {
                 readFloor.perSecond(), readFloor.latencies().percentile(50), readFloor.perSecond() / raw.perSecond());
     }
 
-    private void printThroughput(List<Figures> portal, List<Figures> raw) {
+    private void printThroughput(List<Figures> portal, List<Figures> raw, Duration warmedUp) {
         Figures p = merged(portal);
         Figures r = merged(raw);
         double ratio = p.perSecond() / r.perSecond();
         System.out.println();
         System.out.println("Trygghetsrapporter: POST /api/reports vs raw JDBC inserts of the same rows");
-        System.out.printf("clients  : %d concurrent, %d rounds of %d s each side (after a %d s warm-up)%n",
-                clients, rounds, phase.toSeconds(), warmUp.toSeconds());
+        System.out.printf("clients  : %d concurrent, %d rounds of %d s each side (after %d s of warm-up load)%n",
+                clients, rounds, phase.toSeconds(), warmedUp.toSeconds());
         System.out.println("side     |   reports/s | p50 ms | p99 ms | failed");
         System.out.printf("portal   | %,11.0f | %6.2f | %6.2f | %d%n", p.perSecond(), p.latencies().percentile(50),
                 p.latencies().percentile(99), p.failures());
@@ -347,7 +388,7 @@ public final class ReportBenchmark {
     private record Durability(Map<String, String> acknowledged, long unanswered) {
     }
 
-    private Durability crashUnderLoad(PortalServer server, HttpClient http) throws Exception {
+    private Durability crashUnderLoad(PortalServer server, LoadClient http) throws Exception {
         Map<String, String> acknowledged = new ConcurrentHashMap<>();
         AtomicLong unanswered = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -358,10 +399,10 @@ public final class ReportBenchmark {
                 while (true) {
                     String word = uniqueWord();
                     try {
-                        HttpResponse<String> response = http.send(post(server, "Lampan vid porten är släckt " + word),
-                                HttpResponse.BodyHandlers.ofString());
-                        Matcher reference = REFERENCE.matcher(response.body());
-                        if (response.statusCode() == 201 && reference.find()) {
+                        LoadClient.Answer answer = http.postJson(server.uri("/api/reports"),
+                                reportJson("Lampan vid porten är släckt " + word));
+                        Matcher reference = REFERENCE.matcher(answer.body());
+                        if (answer.status() == 201 && reference.find()) {
                             acknowledged.put(reference.group(1), word);
                         }
                     } catch (IOException connectionLost) {
@@ -383,16 +424,15 @@ public final class ReportBenchmark {
         return new Durability(Map.copyOf(acknowledged), unanswered.get());
     }
 
-    private void printDurability(Durability durability, PortalServer server, HttpClient http) throws Exception {
+    private void printDurability(Durability durability, PortalServer server, LoadClient http) throws Exception {
         long present = 0;
         List<String> missing = new ArrayList<>();
         for (String reference : durability.acknowledged().keySet()) {
-            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(server.uri("/api/reports/" + reference))
-                    .GET().build(), HttpResponse.BodyHandlers.discarding());
-            if (response.statusCode() == 200) {
+            int status = http.get(server.uri("/api/reports/" + reference)).status();
+            if (status == 200) {
                 present++;
             } else {
-                missing.add(reference + " (HTTP " + response.statusCode() + ")");
+                missing.add(reference + " (HTTP " + status + ")");
             }
         }
         long start = System.nanoTime();
@@ -420,26 +460,20 @@ public final class ReportBenchmark {
                 !durability.acknowledged().isEmpty() && missing.isEmpty() && unfound.isEmpty() ? "PASS" : "MISS");
     }
 
-    private static boolean found(PortalServer server, HttpClient http, String word) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(server.uri("/api/search?q="
-                + URLEncoder.encode(word, StandardCharsets.UTF_8) + "&type=report")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        Matcher total = TOTAL.matcher(response.body());
-        return response.statusCode() == 200 && total.find() && Long.parseLong(total.group(1)) > 0;
+    private static boolean found(PortalServer server, LoadClient http, String word) throws Exception {
+        LoadClient.Answer answer = http.get(server.uri("/api/search?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8)
+                + "&type=report"));
+        Matcher total = TOTAL.matcher(answer.body());
+        return answer.status() == 200 && total.find() && Long.parseLong(total.group(1)) > 0;
     }
 
-    private HttpRequest post(PortalServer server, String description) {
+    private String reportJson(String description) {
         long n = sequence.incrementAndGet();
-        String json = "{\"category\":\"" + CATEGORIES[(int) (n % CATEGORIES.length)] + "\",\"latitude\":"
+        return "{\"category\":\"" + CATEGORIES[(int) (n % CATEGORIES.length)] + "\",\"latitude\":"
                 + (59.36 + ThreadLocalRandom.current().nextDouble() * 0.02)
                 + ",\"longitude\":" + (17.99 + ThreadLocalRandom.current().nextDouble() * 0.04)
                 + ",\"place\":\"Råsundavägen " + (n % 150) + "\",\"description\":\"" + description
                 + "\",\"unsafeTimes\":[\"KVALL\"],\"unsafeDays\":[\"FRIDAY\",\"SATURDAY\"],\"language\":\"sv\"}";
-        return HttpRequest.newBuilder(server.uri("/api/reports"))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json))
-                .build();
     }
 
     /** Ten random letters: no other word of the run is within fuzzy reach of it. */

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -101,6 +102,38 @@ final class WildFlyProcess implements AutoCloseable {
             return Long.parseLong(vmRss.replaceAll("\\D", "")) * 1024;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * How many methods wait for the server JVM's JIT compilers ({@code jcmd Compiler.queue}). Under load
+     * on 2 cores the compiler threads get little CPU and the queue grows to hundreds of WildFly's
+     * methods, which then run interpreted or in the profiling tier.
+     */
+    int jitQueueLength() {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        try {
+            Process query = new ProcessBuilder(jcmd.toString(), String.valueOf(javaProcess().pid()), "Compiler.queue")
+                    .redirectErrorStream(true).start();
+            String answer = new String(query.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (query.waitFor() != 0) {
+                throw new BenchmarkFailure("jcmd Compiler.queue failed: " + answer);
+            }
+            boolean inQueue = false;
+            int queued = 0;
+            for (String line : answer.split("\n")) {
+                if (line.endsWith("compile queue:")) {
+                    inQueue = true;
+                } else if (inQueue && !line.isBlank() && Character.isDigit(line.strip().charAt(0))) {
+                    queued++;
+                }
+            }
+            return queued;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BenchmarkFailure("interrupted while asking for the JIT queue", e);
         }
     }
 

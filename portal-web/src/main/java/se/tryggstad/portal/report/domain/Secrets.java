@@ -1,6 +1,7 @@
 package se.tryggstad.portal.report.domain;
 
 import java.nio.charset.StandardCharsets;
+import java.security.DrbgParameters;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -13,15 +14,27 @@ import java.util.HexFormat;
  */
 public final class Secrets {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * One generator per thread: the JDK's default on Linux (NativePRNG) reads {@code /dev/urandom}
+     * under one lock for the whole JVM, which every submission then queued for.
+     */
+    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(Secrets::newGenerator);
 
     private Secrets() {
     }
 
     public static String newSecret() {
         byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
+        RANDOM.get().nextBytes(secret);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    }
+
+    private static SecureRandom newGenerator() {
+        try {
+            return SecureRandom.getInstance("DRBG", DrbgParameters.instantiation(256, DrbgParameters.Capability.NONE, null));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK since 9 has DRBG", e);
+        }
     }
 
     public static String hashOf(String secret) {

@@ -20,6 +20,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,16 +145,18 @@ public class OutboxPoller {
                 : IndexChange.upsert(payloads.read(row.payload()));
     }
 
+    /** One statement for the whole batch: a statement per row was a seventh of the database's work per report. */
     private static void delete(Connection connection, List<OutboxRow> rows) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM srch_outbox WHERE id = ?")) {
-            for (OutboxRow row : rows) {
-                delete.setLong(1, row.id());
-                delete.addBatch();
+        String placeholders = String.join(", ", Collections.nCopies(rows.size(), "?"));
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM srch_outbox WHERE id IN (" + placeholders + ")")) {
+            for (int i = 0; i < rows.size(); i++) {
+                delete.setLong(i + 1, rows.get(i).id());
             }
-            delete.executeBatch();
+            delete.executeUpdate();
         }
     }
 
