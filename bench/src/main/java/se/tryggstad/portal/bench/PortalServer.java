@@ -32,6 +32,7 @@ final class PortalServer implements AutoCloseable {
      */
     static PortalServer start(Path wildFlyHome, Path ear, Path baseDir, boolean fresh, Map<String, String> env)
             throws InterruptedException {
+        requireFree(HTTP_PORT);
         if (fresh) {
             try {
                 FileTrees.delete(baseDir);
@@ -81,6 +82,15 @@ final class PortalServer implements AutoCloseable {
     @Override
     public void close() {
         process.close();
+    }
+
+    /** Another server on the port would answer the health check and be measured instead. */
+    private static void requireFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+        } catch (IOException inUse) {
+            throw new BenchmarkFailure("port " + port + " is in use: is another benchmark's server still running?", inUse);
+        }
     }
 
     static int freePort() {

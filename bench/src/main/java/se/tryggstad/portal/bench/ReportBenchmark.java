@@ -73,7 +73,7 @@ public final class ReportBenchmark {
     private ReportBenchmark() {
         clients = Integer.parseInt(System.getProperty("bench.reports.clients", "50"));
         phase = Duration.ofSeconds(Long.parseLong(System.getProperty("bench.reports.seconds", "20")));
-        warmUp = Duration.ofSeconds(Long.parseLong(System.getProperty("bench.reports.warmup.seconds", "60")));
+        warmUp = Duration.ofSeconds(Long.parseLong(System.getProperty("bench.reports.warmup.seconds", "240")));
         rounds = Integer.parseInt(System.getProperty("bench.reports.rounds", "2"));
         workDir = Path.of(System.getProperty("bench.work.dir")).toAbsolutePath();
         wildFlyHome = Path.of(System.getProperty("bench.portal.wildfly")).toAbsolutePath();
@@ -118,9 +118,6 @@ public final class ReportBenchmark {
             LoadClient http = new LoadClient(clients);
             try {
                 Duration warmedUp = warmUp(server, http, jdbcUrl);
-                Figures staticFloor = floorPhase(server, http, STATIC_FLOOR_PATH, phase);
-                Figures readFloor = floorPhase(server, http, READ_FLOOR_PATH, phase);
-                log("floors: static file " + staticFloor + " | JAX-RS read " + readFloor);
                 for (int round = 1; round <= rounds; round++) {
                     portal.add(portalPhase(server, http, phase));
                     awaitIndexed(jdbcUrl);
@@ -129,6 +126,10 @@ public final class ReportBenchmark {
                     log(String.format("round %d/%d: portal %s | raw JDBC %s", round, rounds,
                             portal.get(portal.size() - 1), raw.get(raw.size() - 1)));
                 }
+                // after the rounds: a floor's new code paths would otherwise be compiled during a round
+                Figures staticFloor = floorPhase(server, http, STATIC_FLOOR_PATH, phase);
+                Figures readFloor = floorPhase(server, http, READ_FLOOR_PATH, phase);
+                log("floors: static file " + staticFloor + " | JAX-RS read " + readFloor);
                 printThroughput(portal, raw, warmedUp);
                 printFloors(staticFloor, readFloor, merged(raw));
 
