@@ -100,7 +100,8 @@ public final class ReportBenchmark {
         int dbPort = PortalServer.freePort();
         log("starting MariaDB on port " + dbPort);
         EmbeddedMariaDb db = EmbeddedMariaDb.start(dbDir, dbPort, DATABASE);
-        String jdbcUrl = "jdbc:mariadb://127.0.0.1:" + dbPort + "/" + DATABASE;
+        // the driver settings of the portal's datasource (wildfly-config's configure.cli)
+        String jdbcUrl = "jdbc:mariadb://127.0.0.1:" + dbPort + "/" + DATABASE + "?useServerPrepStmts=true&prepStmtCacheSize=100";
         Map<String, String> env = new HashMap<>(Map.of(
                 "MARIADB_HOST", "127.0.0.1", "MARIADB_PORT", String.valueOf(dbPort), "MARIADB_DATABASE", DATABASE,
                 "MARIADB_USER", "trygg", "MARIADB_PASSWORD", "embedded", "MARIADB_POOL_SIZE", String.valueOf(clients + 10),
