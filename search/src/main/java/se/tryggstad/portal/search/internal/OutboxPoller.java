@@ -151,7 +151,8 @@ public class OutboxPoller {
 
     /**
      * {@value #DELETE_CHUNK} rows a statement: with a statement per row, one of the seven statements a
-     * submitted report cost the database was its outbox row's delete. A last, shorter chunk repeats its last id, so there is only one statement to prepare.
+     * submitted report cost the database was its outbox row's delete. A last, shorter chunk repeats its
+     * last id, so there is only one statement to prepare.
      */
     private static void delete(Connection connection, List<OutboxRow> rows) throws SQLException {
         if (rows.isEmpty()) {
