@@ -65,7 +65,7 @@ final class PortalServer implements AutoCloseable {
     int awaitJitQueueDrained(Duration timeout) throws InterruptedException {
         int queued = process.jitQueueLength();
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (process.jitQueueLength() > 0) {
+        for (int left = queued; left > 0; left = process.jitQueueLength()) {
             if (System.nanoTime() - deadline > 0) {
                 throw new BenchmarkFailure("the server's JIT queue still held methods after " + timeout);
             }

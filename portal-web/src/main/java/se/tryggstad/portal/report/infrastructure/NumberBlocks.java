@@ -38,7 +38,8 @@ final class NumberBlocks {
             refill.lock();
             try {
                 if (current.get() == block) {
-                    current.set(new Block(reserve.get()));
+                    Range range = reserve.get();
+                    current.set(new Block(range.first(), range.end()));
                 }
             } finally {
                 refill.unlock();
@@ -48,14 +49,14 @@ final class NumberBlocks {
 
     private static final class Block {
 
-        static final Block USED_UP = new Block(null);
+        static final Block USED_UP = new Block(0, 0);
 
         private final AtomicLong next;
         private final long end;
 
-        Block(Range range) {
-            next = new AtomicLong(range == null ? 0 : range.first());
-            end = range == null ? 0 : range.end();
+        Block(long first, long end) {
+            this.next = new AtomicLong(first);
+            this.end = end;
         }
 
         /** A number of this block, or -1 once it is used up; callers racing past the end get -1 too. */

@@ -40,8 +40,9 @@ import se.tryggstad.portal.search.api.Viewer;
  * a longer synonym competes with them for the best match). Weaker alternatives widen the
  * net: the parts of a Swedish compound that is not already common ("brottsofferstöd" also finds "stöd
  * till brottsoffer"), similar spellings for words no visible document contains ("brottsofer"), and
- * such a last word as a prefix ("tryggh"). A quoted phrase must occur as written (after stemming), without synonyms. The
- * audience filter is always part of the result: it is access control, not a choice.
+ * such a last word as a prefix ("tryggh"). A quoted phrase must occur as written (after stemming),
+ * without synonyms. The audience filter is always part of the result: it is access control, not a
+ * choice.
  */
 public final class PortalQueryBuilder {
 
