@@ -29,6 +29,7 @@ import se.tryggstad.portal.report.application.ReportPhotoQueries;
 import se.tryggstad.portal.report.application.ReportPage;
 import se.tryggstad.portal.report.application.ReportQueries;
 import se.tryggstad.portal.report.application.ReportService;
+import se.tryggstad.portal.report.application.ReportSubmissions;
 import se.tryggstad.portal.report.application.Submitted;
 import se.tryggstad.portal.report.application.TrackedReport;
 import se.tryggstad.portal.report.domain.PhotoRules;
@@ -85,6 +86,9 @@ public class ReportResource {
 
     @Inject
     ReportService reports;
+
+    @Inject
+    ReportSubmissions submissions;
 
     @Inject
     ReportQueries queries;
@@ -155,7 +159,7 @@ public class ReportResource {
         if (body.website() != null && !body.website().isBlank()) {
             throw ReportRejected.invalid("website", "report.honeypot");
         }
-        Submitted submitted = reports.submit(new ReportDraft(body.category(), body.latitude(), body.longitude(),
+        Submitted submitted = submissions.submit(new ReportDraft(body.category(), body.latitude(), body.longitude(),
                 body.place(), body.description(), body.unsafeTimes(), body.unsafeDays(), body.email(), body.phone(),
                 Boolean.TRUE.equals(body.consent()), languageOf(body.language())),
                 request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
