@@ -21,7 +21,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -178,6 +187,49 @@ class ReportIT {
         assertTrue(retryAfter > 0 && retryAfter <= 60, "Retry-After " + retryAfter);
         assertEquals(before, publicTotal());
         assertEquals(201, submit(report("nedskrapning", "Hagalund", "Annan adress"), newClientAddress()).statusCode());
+    }
+
+    @Test
+    void concurrentReportsAreEachAcknowledgedOrRefusedOnTheirOwn() throws Exception {
+        String word = uniqueWord();
+        int reporters = 24;
+        ExecutorService pool = Executors.newFixedThreadPool(reporters);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < reporters; i++) {
+                // every sixth has no place and every sixth no known category: refused by the rules, not by JSON
+                JsonObjectBuilder request = report(i % 6 == 5 ? "finns-inte" : "klotter",
+                        i % 6 == 4 ? " " : "Solna torg " + i, "Klotter nummer " + i + " " + word);
+                String client = newClientAddress();
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return submit(request, client);
+                }));
+            }
+            start.countDown();
+
+            Set<String> references = new HashSet<>();
+            for (int i = 0; i < reporters; i++) {
+                HttpResponse<String> answer = answers.get(i).get(60, TimeUnit.SECONDS);
+                if (i % 6 == 4 || i % 6 == 5) {
+                    JsonObject problem = ApiIT.assertProblem(answer, 400);
+                    assertEquals(i % 6 == 4 ? "place" : "category",
+                            problem.getJsonArray("errors").getJsonObject(0).getString("field"), problem.toString());
+                    continue;
+                }
+                assertEquals(201, answer.statusCode(), answer.body());
+                String reference = ApiClient.json(answer).getString("reference");
+                assertTrue(references.add(reference), "a reference given twice: " + reference);
+                String stored = new ApiClient().get("/api/reports/" + reference).body();
+                assertTrue(stored.contains("Klotter nummer " + i + " " + word), "report " + i + ": " + stored);
+            }
+            assertEquals(16, references.size());
+            Await.until(() -> ApiClient.json(new ApiClient().get("/api/search?size=50&q=" + word))
+                    .getJsonNumber("total").longValue() == 16, DEADLINE, "all sixteen are found by search");
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
