@@ -28,7 +28,6 @@ import se.tryggstad.portal.shared.domain.BoundingBox;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -75,39 +74,10 @@ public class ReportService {
 
     private volatile BoundingBox parsedBounds;
 
-    /**
-     * New reports of several residents or Open311 clients, in one transaction ({@link ReportSubmissions}
-     * gathers them). Answers one outcome per draft, in order: a draft the rules refuse is refused
-     * alone, and the others are stored. Builds every report afresh, so a caller may run a draft again
-     * after a rolled-back call.
-     */
-    public List<SubmissionOutcome> createAll(List<ReportDraft> drafts) {
-        Instant now = clock.instant();
-        NewReport[] built = new NewReport[drafts.size()];
-        ReportRejected[] refused = new ReportRejected[drafts.size()];
-        for (int i = 0; i < drafts.size(); i++) {
-            try {
-                built[i] = build(drafts.get(i), now);
-                repository.add(built[i].report());
-            } catch (ReportRejected refusal) {
-                refused[i] = refusal;
-            }
-        }
-        // one flush gives every report its id, which the search outbox needs
-        repository.flush();
-        List<SubmissionOutcome> outcomes = new ArrayList<>(drafts.size());
-        for (int i = 0; i < drafts.size(); i++) {
-            outcomes.add(refused[i] != null ? SubmissionOutcome.refused(refused[i])
-                    : SubmissionOutcome.stored(announce(built[i], true)));
-        }
-        return outcomes;
-    }
-
-    /** Refuses a key that is not an active Open311 key. */
-    public void requireActiveApiKey(String apiKey) {
-        if (!Secrets.looksLikeSecret(apiKey) || repository.activeKeyByHash(Secrets.hashOf(apiKey)).isEmpty()) {
-            throw new ApiKeyRefused();
-        }
+    /** A resident's report; counted against the client address's rate limit first. */
+    public Submitted submit(ReportDraft draft, String remoteAddress, String forwardedFor) {
+        limiter.acquire(remoteAddress, forwardedFor);
+        return create(draft, clock.instant(), true);
     }
 
     /**
@@ -126,6 +96,14 @@ public class ReportService {
         return submitted;
     }
 
+    /** An Open311 client's report; the key is the limit. */
+    public Submitted submitWithApiKey(ReportDraft draft, String apiKey) {
+        if (!Secrets.looksLikeSecret(apiKey) || repository.activeKeyByHash(Secrets.hashOf(apiKey)).isEmpty()) {
+            throw new ApiKeyRefused();
+        }
+        return create(draft, clock.instant(), true);
+    }
+
     /**
      * A report recorded by a signed-in forum member on a trygghetsvandring: an ordinary new report
      * (area alerts as usual) without the anonymous rate limit; the caller checked membership.
@@ -140,37 +118,21 @@ public class ReportService {
     }
 
     private Submitted create(ReportDraft draft, Instant createdAt, boolean mail) {
-        NewReport report = build(draft, createdAt);
-        repository.add(report.report());
-        repository.flush();
-        return announce(report, mail);
-    }
-
-    /** A new report checked by the rules, with its number and tracking token; throws if refused. */
-    private NewReport build(ReportDraft draft, Instant createdAt) {
         ReportCategory category = repository.category(draft.categoryCode()).orElse(null);
         ReferenceNumber reference = new ReferenceNumber(createdAt.atZone(SOLNA).getYear(),
                 referenceSequence.next());
         String token = Secrets.newSecret();
-        return new NewReport(Report.submit(draft, category, reference, Secrets.hashOf(token), bounds(), createdAt),
-                category, token);
-    }
-
-    /** Tells search, the reporter and area alerts of a stored report (mails go after the commit). */
-    private Submitted announce(NewReport created, boolean mail) {
-        Report report = created.report();
-        outbox.upsert(ReportIndexing.documentOf(report, created.category()));
+        Report report = Report.submit(draft, category, reference, Secrets.hashOf(token), bounds(), createdAt);
+        repository.add(report);
+        outbox.upsert(ReportIndexing.documentOf(report, category));
         if (mail && report.contactEmail() != null) {
             mails.fire(new ReportMail(ReportMail.Kind.CONFIRMATION, report.contactEmail(), report.contactLanguage(),
-                    report.reference(), report.status().name(), null, created.token()));
+                    report.reference(), report.status().name(), null, token));
         }
         if (mail) {
-            alerts.reportPublished(report, created.category());
+            alerts.reportPublished(report, category);
         }
-        return new Submitted(report.id(), report.reference(), created.token());
-    }
-
-    private record NewReport(Report report, ReportCategory category, String token) {
+        return new Submitted(report.id(), report.reference(), token);
     }
 
     /** "Jag håller med": one more resident backs an open report. Answers the new count. */

@@ -30,9 +30,9 @@ public class ReportRepository {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
-    /** A new report, written at the next {@link #flush()} or commit (callers add several at a time). */
     public void add(Report report) {
         em.persist(report);
+        em.flush();
     }
 
     public void add(ApiKey key) {

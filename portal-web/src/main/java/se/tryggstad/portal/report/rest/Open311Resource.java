@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import se.tryggstad.portal.report.application.CategoryView;
 import se.tryggstad.portal.report.application.PublicReport;
 import se.tryggstad.portal.report.application.ReportQueries;
-import se.tryggstad.portal.report.application.ReportSubmissions;
+import se.tryggstad.portal.report.application.ReportService;
 import se.tryggstad.portal.report.application.Submitted;
 import se.tryggstad.portal.report.domain.ReportDraft;
 import se.tryggstad.portal.report.domain.ReportFilter;
@@ -61,7 +61,7 @@ public class Open311Resource {
             ReportStatus.PLANERAD);
 
     @Inject
-    ReportSubmissions submissions;
+    ReportService reports;
 
     @Inject
     ReportQueries queries;
@@ -198,7 +198,7 @@ public class Open311Resource {
         if (queries.category(serviceCode, "sv").isEmpty()) {
             throw new Open311Errors.Failure(Response.Status.NOT_FOUND, "service_code not found");
         }
-        Submitted submitted = submissions.submitWithApiKey(new ReportDraft(serviceCode.strip(), lat, lon, place,
+        Submitted submitted = reports.submitWithApiKey(new ReportDraft(serviceCode.strip(), lat, lon, place,
                 description, Set.of(), Set.of(), email, phone, contact, "sv"), apiKey);
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("service_request_id", submitted.reference());

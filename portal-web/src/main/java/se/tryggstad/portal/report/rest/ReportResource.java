@@ -29,7 +29,6 @@ import se.tryggstad.portal.report.application.ReportPhotoQueries;
 import se.tryggstad.portal.report.application.ReportPage;
 import se.tryggstad.portal.report.application.ReportQueries;
 import se.tryggstad.portal.report.application.ReportService;
-import se.tryggstad.portal.report.application.ReportSubmissions;
 import se.tryggstad.portal.report.application.Submitted;
 import se.tryggstad.portal.report.application.TrackedReport;
 import se.tryggstad.portal.report.domain.PhotoRules;
@@ -86,9 +85,6 @@ public class ReportResource {
 
     @Inject
     ReportService reports;
-
-    @Inject
-    ReportSubmissions submissions;
 
     @Inject
     ReportQueries queries;
@@ -159,7 +155,7 @@ public class ReportResource {
         if (body.website() != null && !body.website().isBlank()) {
             throw ReportRejected.invalid("website", "report.honeypot");
         }
-        Submitted submitted = submissions.submit(new ReportDraft(body.category(), body.latitude(), body.longitude(),
+        Submitted submitted = reports.submit(new ReportDraft(body.category(), body.latitude(), body.longitude(),
                 body.place(), body.description(), body.unsafeTimes(), body.unsafeDays(), body.email(), body.phone(),
                 Boolean.TRUE.equals(body.consent()), languageOf(body.language())),
                 request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));

@@ -1,6 +1,5 @@
 /**
- * What every context needs from the platform: schema migration, the clock, JPA conversions,
- * outgoing mail, and group commit for concurrent writers.
+ * What every context needs from the platform: schema migration, the clock, and JPA conversions.
  * Knows no context.
  */
 package se.tryggstad.portal.shared.infrastructure;
