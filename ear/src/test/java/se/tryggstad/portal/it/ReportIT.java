@@ -168,6 +168,9 @@ class ReportIT {
             assertEquals(field, problem.getJsonArray("errors").getJsonObject(0).getString("field"), problem.toString());
         });
         ApiIT.assertProblem(post("/api/reports", "application/json", "{\"category\":", client), 400);
+        ApiIT.assertProblem(post("/api/reports", "application/json", "", client), 400);
+        JsonObject noReport = ApiIT.assertProblem(post("/api/reports", "application/json", "null", client), 400);
+        assertTrue(noReport.toString().contains("Skicka rapporten."), noReport.toString());
         ApiIT.assertProblem(post("/api/reports", "application/json",
                 "{\"category\":\"belysning\",\"latitude\":\"norr\"}", client), 400);
         assertEquals(before, publicTotal(), "no refused report was saved");

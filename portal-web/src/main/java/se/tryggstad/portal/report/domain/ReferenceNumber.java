@@ -32,8 +32,15 @@ public record ReferenceNumber(int year, long sequence) {
         return text != null && FORMAT.matcher(text.strip().toUpperCase(java.util.Locale.ROOT)).matches();
     }
 
+    /** {@code TR-}, the year, {@code -} and the number, zero-padded to at least six digits. */
     @Override
     public String toString() {
-        return String.format("TR-%04d-%06d", year, sequence);
+        // every submission formats one; String.format parsed its pattern on each call (ADR 0014)
+        String number = Long.toString(sequence);
+        StringBuilder text = new StringBuilder(8 + Math.max(6, number.length())).append("TR-").append(year).append('-');
+        for (int digits = number.length(); digits < 6; digits++) {
+            text.append('0');
+        }
+        return text.append(number).toString();
     }
 }

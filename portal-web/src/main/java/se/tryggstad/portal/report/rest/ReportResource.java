@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -151,7 +150,11 @@ public class ReportResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response submit(@NotNull(message = "Skicka rapporten.") ReportRequest body) {
+    public Response submit(ReportRequest body) {
+        // checked here, not with @NotNull: Bean Validation of the parameter took 6 % of a submission (ADR 0014)
+        if (body == null) {
+            throw ReportRejected.invalid(null, "report.body.required");
+        }
         if (body.website() != null && !body.website().isBlank()) {
             throw ReportRejected.invalid("website", "report.honeypot");
         }

@@ -13,6 +13,9 @@ class ReferenceNumberTest {
     void isTheYearAndASixDigitNumberAtLeast() {
         assertEquals("TR-2026-000123", new ReferenceNumber(2026, 123).toString());
         assertEquals("TR-2026-1234567", new ReferenceNumber(2026, 1_234_567).toString());
+        assertEquals("TR-2027-000001", new ReferenceNumber(2027, 1).toString());
+        assertEquals("TR-2026-999999", new ReferenceNumber(2026, 999_999).toString());
+        assertEquals("TR-9999-999999999999", new ReferenceNumber(9999, 999_999_999_999L).toString());
     }
 
     @Test
