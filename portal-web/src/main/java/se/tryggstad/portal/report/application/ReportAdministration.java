@@ -1,9 +1,11 @@
 package se.tryggstad.portal.report.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import se.tryggstad.portal.report.domain.AnswerTemplate;
+import se.tryggstad.portal.report.domain.ReportCategoriesChanged;
 import se.tryggstad.portal.report.domain.ReportCategory;
 import se.tryggstad.portal.report.domain.ReportRejected;
 import se.tryggstad.portal.report.infrastructure.ReportRepository;
@@ -25,6 +27,9 @@ public class ReportAdministration {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<ReportCategoriesChanged> categoriesChanged;
+
     /** The form's fields; descriptions are optional (they default to the names). */
     public record CategoryInput(String nameSv, String nameEn, String descriptionSv, String descriptionEn,
                                 String department, boolean active) {
@@ -38,6 +43,7 @@ public class ReportAdministration {
                 input.descriptionEn(), input.department(), input.active(), repository.nextCategorySortOrder(), admin,
                 clock.instant());
         repository.add(category);
+        categoriesChanged.fire(new ReportCategoriesChanged());
         return AdminCategory.of(category);
     }
 
@@ -49,6 +55,7 @@ public class ReportAdministration {
         category.edit(input.nameSv(), input.nameEn(), input.descriptionSv(), input.descriptionEn(), input.department(),
                 input.active(), admin, clock.instant());
         repository.flush();
+        categoriesChanged.fire(new ReportCategoriesChanged());
         return AdminCategory.of(category);
     }
 

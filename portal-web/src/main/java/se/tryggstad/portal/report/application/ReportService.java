@@ -18,6 +18,7 @@ import se.tryggstad.portal.report.domain.ReportRejected;
 import se.tryggstad.portal.report.domain.ReportStatus;
 import se.tryggstad.portal.report.domain.Secrets;
 import se.tryggstad.portal.report.domain.StatusChange;
+import se.tryggstad.portal.report.infrastructure.CategoriesForSubmission;
 import se.tryggstad.portal.report.infrastructure.ReferenceSequence;
 import se.tryggstad.portal.report.infrastructure.ReportIndexing;
 import se.tryggstad.portal.report.infrastructure.ReportPhotoRepository;
@@ -46,6 +47,9 @@ public class ReportService {
 
     @Inject
     ReferenceSequence referenceSequence;
+
+    @Inject
+    CategoriesForSubmission categories;
 
     @Inject
     IndexingOutbox outbox;
@@ -118,7 +122,7 @@ public class ReportService {
     }
 
     private Submitted create(ReportDraft draft, Instant createdAt, boolean mail) {
-        ReportCategory category = repository.category(draft.categoryCode()).orElse(null);
+        ReportCategory category = categories.byCode(draft.categoryCode()).orElse(null);
         ReferenceNumber reference = new ReferenceNumber(createdAt.atZone(SOLNA).getYear(),
                 referenceSequence.next());
         String token = Secrets.newSecret();
