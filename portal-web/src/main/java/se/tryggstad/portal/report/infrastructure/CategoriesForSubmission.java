@@ -6,11 +6,11 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import se.tryggstad.portal.report.domain.ReportCategoriesChanged;
 import se.tryggstad.portal.report.domain.ReportCategory;
+import se.tryggstad.portal.shared.infrastructure.CachedCopy;
 
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -27,35 +27,22 @@ public class CategoriesForSubmission {
 
     static final Duration MAX_AGE = Duration.ofMinutes(1);
 
-    private record Snapshot(long generation, long loadedAtNanos, Map<String, ReportCategory> byCode) {
-    }
-
     @Inject
     ReportRepository repository;
 
-    private final AtomicLong generation = new AtomicLong();
-    private volatile Snapshot snapshot;
+    private final CachedCopy<Map<String, ReportCategory>> categories = new CachedCopy<>(this::load, MAX_AGE);
 
     /** The category with this code, active or not, for reading only; empty if there is none. */
     public Optional<ReportCategory> byCode(String code) {
-        return code == null || code.isBlank() ? Optional.empty() : Optional.ofNullable(current().get(code.strip()));
+        return code == null || code.isBlank() ? Optional.empty() : Optional.ofNullable(categories.get().get(code.strip()));
     }
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReportCategoriesChanged change) {
-        generation.incrementAndGet();
+        categories.invalidate();
     }
 
-    private Map<String, ReportCategory> current() {
-        Snapshot held = snapshot;
-        long now = System.nanoTime();
-        if (held != null && held.generation() == generation.get() && now - held.loadedAtNanos() < MAX_AGE.toNanos()) {
-            return held.byCode();
-        }
-        // the generation is read before the query: a change committed meanwhile makes this copy stale at once
-        long loadingGeneration = generation.get();
-        Map<String, ReportCategory> byCode = repository.allCategories().stream()
+    private Map<String, ReportCategory> load() {
+        return repository.allCategories().stream()
                 .collect(Collectors.toUnmodifiableMap(ReportCategory::code, Function.identity()));
-        snapshot = new Snapshot(loadingGeneration, now, byCode);
-        return byCode;
     }
 }

@@ -8,10 +8,10 @@ import jakarta.persistence.PersistenceContext;
 import se.tryggstad.portal.report.domain.AlertSubscriptionsChanged;
 import se.tryggstad.portal.shared.domain.BoundingBox;
 import se.tryggstad.portal.shared.domain.GeoPoint;
+import se.tryggstad.portal.shared.infrastructure.CachedCopy;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Where the confirmed area alerts are, kept in memory: every new report is matched against them, and
@@ -29,21 +29,17 @@ public class ConfirmedAlertAreas {
     public record AlertArea(long id, double latitude, double longitude, String districtCode) {
     }
 
-    private record Snapshot(long generation, long loadedAtNanos, List<AlertArea> areas) {
-    }
-
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
-    private final AtomicLong generation = new AtomicLong();
-    private volatile Snapshot snapshot;
+    private final CachedCopy<List<AlertArea>> areas = new CachedCopy<>(this::load, MAX_AGE);
 
     /**
      * The ids of the confirmed alerts whose centre lies in {@code box} or whose district is
      * {@code districtCode}: the same coarse cut as the database queries it replaces; callers measure.
      */
     public List<Long> candidates(BoundingBox box, String districtCode) {
-        return current().stream()
+        return areas.get().stream()
                 .filter(area -> box.contains(new GeoPoint(area.latitude(), area.longitude()))
                         || (districtCode != null && districtCode.equals(area.districtCode())))
                 .map(AlertArea::id)
@@ -51,21 +47,12 @@ public class ConfirmedAlertAreas {
     }
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlertSubscriptionsChanged change) {
-        generation.incrementAndGet();
+        areas.invalidate();
     }
 
-    private List<AlertArea> current() {
-        Snapshot held = snapshot;
-        long now = System.nanoTime();
-        if (held != null && held.generation() == generation.get() && now - held.loadedAtNanos() < MAX_AGE.toNanos()) {
-            return held.areas();
-        }
-        // the generation is read before the query: a change committed meanwhile makes this copy stale at once
-        long loadingGeneration = generation.get();
-        List<AlertArea> areas = em.createQuery("SELECT NEW " + AlertArea.class.getName()
+    private List<AlertArea> load() {
+        return List.copyOf(em.createQuery("SELECT NEW " + AlertArea.class.getName()
                 + "(a.id, a.latitude, a.longitude, a.districtCode) FROM AreaAlert a WHERE a.confirmedAt IS NOT NULL",
-                AlertArea.class).getResultList();
-        snapshot = new Snapshot(loadingGeneration, now, List.copyOf(areas));
-        return areas;
+                AlertArea.class).getResultList());
     }
 }
