@@ -159,7 +159,8 @@ public class ReportRepository {
      * The categories for reading only, as is {@link #allCategories()}: EclipseLink hands out its
      * shared copies instead of cloning each into the transaction, where concurrent requests locked the
      * same few categories in turn. Changes go through {@link #lockCategory(String)}. A single category
-     * by code stays an ordinary find: with the hint it was slower (measured, ADR 0014).
+     * by code stays an ordinary find: with the hint it was slower (measured, ADR 0014); new reports,
+     * the hot path, find theirs in {@link CategoriesForSubmission} instead.
      */
     public List<ReportCategory> activeCategories() {
         return em.createNamedQuery(ReportCategory.ACTIVE, ReportCategory.class)
