@@ -40,7 +40,8 @@ import java.util.stream.Collectors;
 @NamedQuery(name = Report.OPEN_IN_BOX, query = "SELECT r FROM Report r WHERE r.categoryCode = :category "
         + "AND r.status IN :statuses AND r.published = TRUE AND r.latitude BETWEEN :south AND :north "
         + "AND r.longitude BETWEEN :west AND :east")
-@NamedQuery(name = Report.ALL, query = "SELECT r FROM Report r ORDER BY r.id")
+@NamedQuery(name = Report.PUBLISHED_AFTER, query = "SELECT r FROM Report r WHERE r.published = TRUE AND r.id > :after "
+        + "ORDER BY r.id")
 @NamedQuery(name = Report.CLOSED_WITH_CONTACT, query = "SELECT r FROM Report r WHERE r.status IN :statuses "
         + "AND (r.contactEmail IS NOT NULL OR r.contactPhone IS NOT NULL) AND r.createdAt < :before ORDER BY r.id")
 public class Report {
@@ -48,7 +49,7 @@ public class Report {
     public static final String BY_TOKEN_HASH = "Report.byTokenHash";
     public static final String BY_REFERENCE = "Report.byReference";
     public static final String OPEN_IN_BOX = "Report.openInBox";
-    public static final String ALL = "Report.all";
+    public static final String PUBLISHED_AFTER = "Report.publishedAfter";
     public static final String CLOSED_WITH_CONTACT = "Report.closedWithContact";
 
     public static final int MAX_PLACE = 200;

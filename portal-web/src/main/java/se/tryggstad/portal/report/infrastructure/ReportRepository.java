@@ -72,8 +72,14 @@ public class ReportRepository {
                 .setMaxResults(200).getResultList();
     }
 
-    public List<Report> all() {
-        return em.createNamedQuery(Report.ALL, Report.class).getResultList();
+    /**
+     * The next page of published reports in id order, after the one with id {@code afterId}: a walk
+     * over all of them that holds one page at a time (a rebuild of the index at a million reports
+     * ran out of memory when it read them at once).
+     */
+    public List<Report> publishedAfter(long afterId, int pageSize) {
+        return em.createNamedQuery(Report.PUBLISHED_AFTER, Report.class).setParameter("after", afterId)
+                .setMaxResults(pageSize).getResultList();
     }
 
     /** Public reports matching the filter, newest first (unpublished ones are left out). */

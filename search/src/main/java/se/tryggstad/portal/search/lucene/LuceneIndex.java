@@ -2,10 +2,10 @@ package se.tryggstad.portal.search.lucene;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -275,19 +276,20 @@ public final class LuceneIndex implements Closeable {
     private long buildAsideAndSwapIn(Stream<IndexDocument> documents, LongConsumer progress) throws IOException {
         IndexStorage.Location aside = storage.createAside();
         Generation fresh = null;
-        long count = 0;
+        AtomicLong count = new AtomicLong();
         try {
             IndexWriter writer = new IndexWriter(aside.directory(),
                     writerConfig(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(REBUILD_BUFFER_MB));
             try {
-                for (Iterator<IndexDocument> iterator = documents.iterator(); iterator.hasNext(); ) {
-                    IndexDocument document = iterator.next();
-                    writer.updateDocument(new Term(IndexFields.UID, document.uid()), mapper.toDocument(document));
-                    count++;
-                    if (count % PROGRESS_INTERVAL == 0) {
-                        progress.accept(count);
+                // pushed, not pulled: an iterator over a flatMap holds each inner stream whole, which for
+                // the reports of a large city was more than the heap
+                documents.forEachOrdered(document -> {
+                    add(writer, document);
+                    long added = count.incrementAndGet();
+                    if (added % PROGRESS_INTERVAL == 0) {
+                        progress.accept(added);
                     }
-                }
+                });
                 writer.commit();
                 fresh = new Generation(aside, writer, new SearcherManager(writer, searcherFactory));
             } finally {
@@ -301,10 +303,21 @@ public final class LuceneIndex implements Closeable {
                 fresh.closeQuietly();
             }
             storage.discard(aside);
+            if (e instanceof UncheckedIOException unchecked) {
+                throw unchecked.getCause();
+            }
             throw e;
         }
-        progress.accept(count);
-        return count;
+        progress.accept(count.get());
+        return count.get();
+    }
+
+    private void add(IndexWriter writer, IndexDocument document) {
+        try {
+            writer.updateDocument(new Term(IndexFields.UID, document.uid()), mapper.toDocument(document));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void swapIn(Generation fresh) throws IOException {

@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.apache.lucene.store.AlreadyClosedException;
@@ -124,6 +125,24 @@ class LuceneIndexTest {
             assertEquals(List.of("report:5"), uids(search(index, "gunga", Viewer.anonymous())),
                     "a change applied during the rebuild is not lost");
             assertFalse(index.needsRebuild());
+        }
+    }
+
+    @Test
+    void aRebuildTakesEachSourcesDocumentsAsItIndexesThemInsteadOfHoldingThemAll() throws IOException {
+        AtomicInteger produced = new AtomicInteger();
+        Stream<IndexDocument> reports = IntStream.range(0, 1_000).mapToObj(n -> {
+            produced.incrementAndGet();
+            return swedish("report:" + (100 + n), DocumentType.REPORT, "Trasig lampa " + n, "Lampan är trasig.");
+        });
+        List<Integer> producedButNotIndexed = new ArrayList<>();
+        try (LuceneIndex index = LuceneIndex.inMemory(ANALYZERS)) {
+            long count = index.rebuild(Stream.of(Stream.of(GRAFFITI), reports).flatMap(source -> source),
+                    indexed -> producedButNotIndexed.add((int) (1 + produced.get() - indexed)));
+
+            assertEquals(1_001, count);
+            assertTrue(producedButNotIndexed.stream().allMatch(ahead -> ahead <= 1),
+                    "documents read ahead of the index writer: " + producedButNotIndexed);
         }
     }
 
