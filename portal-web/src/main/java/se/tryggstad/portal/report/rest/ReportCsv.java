@@ -2,6 +2,11 @@ package se.tryggstad.portal.report.rest;
 
 import se.tryggstad.portal.report.application.ExportRow;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -26,8 +31,10 @@ final class ReportCsv {
     private ReportCsv() {
     }
 
-    static byte[] of(List<ExportRow> rows) {
-        StringBuilder csv = new StringBuilder(BOM);
+    /** Writes the rows as they go, so a large export is never held whole in memory. */
+    static void write(List<ExportRow> rows, OutputStream out) throws IOException {
+        Writer csv = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        csv.write(BOM);
         line(csv, HEADER);
         for (ExportRow row : rows) {
             line(csv, List.of(text(row.reference()), text(row.category()), text(row.categoryName()), text(row.status()),
@@ -35,17 +42,17 @@ final class ReportCsv {
                     CREATED.format(row.created()), text(row.place()), number(row.latitude()), number(row.longitude()),
                     Integer.toString(row.supporters())));
         }
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
+        csv.flush();
     }
 
-    private static void line(StringBuilder csv, List<String> fields) {
+    private static void line(Writer csv, List<String> fields) throws IOException {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
-                csv.append(SEPARATOR);
+                csv.write(SEPARATOR);
             }
-            csv.append(quoted(fields.get(i)));
+            csv.write(quoted(fields.get(i)));
         }
-        csv.append("\r\n");
+        csv.write("\r\n");
     }
 
     /** A field as CSV: quoted, with quotes doubled, when it holds a separator, a quote or a line break. */

@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import se.tryggstad.portal.report.application.ExportRow;
 import se.tryggstad.portal.report.application.LagesbildFilter;
 import se.tryggstad.portal.report.application.LagesbildQueries;
@@ -39,7 +40,7 @@ public class ReportExportResource {
         LagesbildFilter filter = params.filter(clock);
         List<ExportRow> rows = queries.export(filter, "sv");
         boolean csv = "csv".equals(format);
-        Object body = csv ? ReportCsv.of(rows) : ReportGeoJson.of(rows).toString();
+        StreamingOutput body = csv ? out -> ReportCsv.write(rows, out) : out -> ReportGeoJson.write(rows, out);
         return Response.ok(body, csv ? CSV : GEOJSON)
                 .header("Content-Disposition", "attachment; filename=\"rapporter-" + filter.from() + "-"
                         + filter.to() + "." + format + "\"")

@@ -3,6 +3,8 @@ package se.tryggstad.portal.report.rest;
 import org.junit.jupiter.api.Test;
 import se.tryggstad.portal.report.application.ExportRow;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -32,10 +34,12 @@ class ReportCsvTest {
     }
 
     @Test
-    void aFileStartsWithTheBomAndAHeaderAndHasOneCrlfLinePerReport() {
+    void aFileStartsWithTheBomAndAHeaderAndHasOneCrlfLinePerReport() throws IOException {
         ExportRow row = new ExportRow("TR-2026-000001", "klotter", "Klotter", "NY", "Stadsbyggnadsförvaltningen, gata/park",
                 "rasunda", "Råsunda", Instant.parse("2026-03-01T23:30:00Z"), "Trappan; \"norra\"\nsidan", 59.363, 17.997, 2);
-        String csv = new String(ReportCsv.of(List.of(row)), StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ReportCsv.write(List.of(row), out);
+        String csv = out.toString(StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("\uFEFFReferens;Kategori;"), csv);
         String[] lines = csv.substring(1).split("\r\n", -1);
         assertEquals(3, lines.length, "header, one row (its quoted line break stays inside), and the end");
