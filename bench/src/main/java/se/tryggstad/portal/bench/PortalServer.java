@@ -10,6 +10,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /** The configured portal WildFly with the EAR, on ports shifted by 700 (HTTP 8780), clear of the dev server and of parallel IT runs, for load benchmarks. */
@@ -27,10 +28,10 @@ final class PortalServer implements AutoCloseable {
     }
 
     /**
-     * Starts the server and waits for {@code /api/health} to answer 200. {@code fresh} empties the base
+     * Starts the server with the archives (the EAR first) deployed, and waits for {@code /api/health} to answer 200. {@code fresh} empties the base
      * dir first; otherwise the server starts on what a previous (perhaps killed) one left there.
      */
-    static PortalServer start(Path wildFlyHome, Path ear, Path baseDir, boolean fresh, Map<String, String> env)
+    static PortalServer start(Path wildFlyHome, List<Path> archives, Path baseDir, boolean fresh, Map<String, String> env)
             throws InterruptedException {
         requireFree(HTTP_PORT);
         if (fresh) {
@@ -38,7 +39,9 @@ final class PortalServer implements AutoCloseable {
                 FileTrees.delete(baseDir);
                 FileTrees.copy(wildFlyHome.resolve("standalone/configuration"), baseDir.resolve("configuration"));
                 Path deployments = Files.createDirectories(baseDir.resolve("deployments"));
-                Files.copy(ear, deployments.resolve(ear.getFileName()));
+                for (Path archive : archives) {
+                    Files.copy(archive, deployments.resolve(archive.getFileName()));
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

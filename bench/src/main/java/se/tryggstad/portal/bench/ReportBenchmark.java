@@ -1,5 +1,6 @@
 package se.tryggstad.portal.bench;
 
+import se.tryggstad.portal.bench.floor.ReportRows;
 import se.tryggstad.portal.devserver.EmbeddedMariaDb;
 import se.tryggstad.portal.devserver.FileTrees;
 
@@ -65,9 +66,13 @@ public final class ReportBenchmark {
     private static final String STATIC_FLOOR_PATH = "/resources/js/quick-exit.js";
     /** The report categories as JSON: JAX-RS, JSON-B and one read, no write. */
     private static final String READ_FLOOR_PATH = "/api/reports/categories";
+    /** The portal's report JSON into the raw side's rows: the stack's cost of a write, without the portal's. */
+    private static final String WRITE_FLOOR_PATH = "/bench-write-floor/reports";
 
     private final Path wildFlyHome;
     private final Path ear;
+    /** The write floor's WAR (module {@code bench/write-floor}), deployed next to the portal. */
+    private final Path floorWar;
     private final AtomicLong sequence = new AtomicLong();
 
     private ReportBenchmark() {
@@ -78,6 +83,7 @@ public final class ReportBenchmark {
         workDir = Path.of(System.getProperty("bench.work.dir")).toAbsolutePath();
         wildFlyHome = Path.of(System.getProperty("bench.portal.wildfly")).toAbsolutePath();
         ear = Path.of(System.getProperty("bench.portal.ear")).toAbsolutePath();
+        floorWar = Path.of(System.getProperty("bench.floor.war")).toAbsolutePath();
     }
 
     public static void main(String[] args) {
@@ -113,7 +119,7 @@ public final class ReportBenchmark {
         }
         Path baseDir = workDir.resolve("servers").resolve("reports");
         try (db) {
-            PortalServer server = PortalServer.start(wildFlyHome, ear, baseDir, true, env);
+            PortalServer server = PortalServer.start(wildFlyHome, List.of(ear, floorWar), baseDir, true, env);
             List<Figures> portal = new ArrayList<>();
             List<Figures> raw = new ArrayList<>();
             LoadClient http = new LoadClient(clients);
@@ -130,12 +136,13 @@ public final class ReportBenchmark {
                 // after the rounds: a floor's new code paths would otherwise be compiled during a round
                 Figures staticFloor = floorPhase(server, http, STATIC_FLOOR_PATH, phase);
                 Figures readFloor = floorPhase(server, http, READ_FLOOR_PATH, phase);
-                log("floors: static file " + staticFloor + " | JAX-RS read " + readFloor);
+                Figures writeFloor = writeFloor(server, http, jdbcUrl);
+                log("floors: static file " + staticFloor + " | JAX-RS read " + readFloor + " | JAX-RS write " + writeFloor);
                 printThroughput(portal, raw, warmedUp);
-                printFloors(staticFloor, readFloor, merged(raw));
+                printFloors(staticFloor, readFloor, writeFloor, merged(raw));
 
                 Durability durability = crashUnderLoad(server, http);
-                server = PortalServer.start(wildFlyHome, ear, baseDir, false, env);
+                server = PortalServer.start(wildFlyHome, List.of(ear, floorWar), baseDir, false, env);
                 printDurability(durability, server, http);
             } finally {
                 http.close();
@@ -247,6 +254,27 @@ public final class ReportBenchmark {
         });
     }
 
+    /**
+     * The write floor: the same clients and JSON on a bare JAX-RS endpoint that writes the raw side's
+     * rows through the portal's datasource in a JTA transaction. One phase warms its code paths and is
+     * dropped; the second is measured.
+     */
+    private Figures writeFloor(PortalServer server, LoadClient http, String jdbcUrl) throws Exception {
+        URI uri = server.uri(WRITE_FLOOR_PATH);
+        Operation insert = () -> {
+            LoadClient.Answer answer = http.postJson(uri, reportJson("Bänken är trasig igen " + uniqueWord()));
+            if (answer.status() != 201) {
+                throw new IllegalStateException("HTTP " + answer.status() + " for " + WRITE_FLOOR_PATH + ": " + answer.body());
+            }
+        };
+        log("write floor, warming: " + timed(phase, insert));
+        awaitIndexed(jdbcUrl);
+        server.awaitJitQueueDrained(JIT_DRAIN_DEADLINE);
+        Figures measured = timed(phase, insert);
+        awaitIndexed(jdbcUrl);
+        return measured;
+    }
+
     private Figures rawPhase(String jdbcUrl, Duration length) throws Exception {
         ThreadLocal<Connection> connections = ThreadLocal.withInitial(() -> {
             try {
@@ -265,6 +293,7 @@ public final class ReportBenchmark {
                     opened.add(connection);
                 }
                 insertRawReport(connection, "Bänken är trasig igen " + uniqueWord());
+                connection.commit();
             });
         } finally {
             for (Connection connection : opened) {
@@ -273,49 +302,12 @@ public final class ReportBenchmark {
         }
     }
 
-    /** The rows one submitted report writes: the report, its first status and its search outbox row. */
+    /** The rows one submitted report writes, as the write floor writes them (the caller commits). */
     private void insertRawReport(Connection connection, String description) throws SQLException {
         long n = sequence.incrementAndGet();
-        String category = CATEGORIES[(int) (n % CATEGORIES.length)];
-        long reportId;
-        try (PreparedStatement report = connection.prepareStatement("INSERT INTO rpt_report (version, reference, "
-                + "token_hash, category_code, latitude, longitude, place, description, unsafe_times, unsafe_days, "
-                + "contact_language, status, supporters, created_at, updated_at) VALUES (1, CONCAT('TR-2026-', "
-                + "LPAD(NEXTVAL(rpt_reference_seq), 6, '0')), ?, ?, ?, ?, ?, ?, 'KVALL', 'FRIDAY,SATURDAY', 'sv', "
-                + "'NEW', 0, NOW(6), NOW(6))", PreparedStatement.RETURN_GENERATED_KEYS)) {
-            report.setString(1, randomHex(64));
-            report.setString(2, category);
-            report.setDouble(3, 59.36 + ThreadLocalRandom.current().nextDouble() * 0.02);
-            report.setDouble(4, 17.99 + ThreadLocalRandom.current().nextDouble() * 0.04);
-            report.setString(5, "Råsundavägen " + (n % 150));
-            report.setString(6, description);
-            report.executeUpdate();
-            try (var keys = report.getGeneratedKeys()) {
-                keys.next();
-                reportId = keys.getLong(1);
-            }
-        }
-        try (PreparedStatement status = connection.prepareStatement(
-                "INSERT INTO rpt_status_change (report_id, status, changed_at) VALUES (?, 'NEW', NOW(6))")) {
-            status.setLong(1, reportId);
-            status.executeUpdate();
-        }
-        try (PreparedStatement outbox = connection.prepareStatement("INSERT INTO srch_outbox (uid, version, operation, "
-                + "payload, created_at, next_attempt_at) VALUES (?, 1, 'UPSERT', ?, NOW(6), NOW(6))")) {
-            outbox.setString(1, "report:raw-" + reportId);
-            outbox.setString(2, indexDocument(reportId, category, description));
-            outbox.executeUpdate();
-        }
-        connection.commit();
-    }
-
-    /** The outbox payload the portal writes for a report: an {@code IndexDocument} as JSON-B writes it. */
-    private static String indexDocument(long reportId, String category, String description) {
-        return "{\"uid\":\"report:raw-" + reportId + "\",\"type\":\"report\",\"title\":\"" + category
-                + " – Råsundavägen\",\"body\":\"" + description + "\",\"language\":\"sv\",\"audiences\":"
-                + "[{\"value\":\"PUBLIC\"}],\"tags\":[],\"facets\":{\"category\":\"" + category
-                + "\",\"status\":\"NEW\"},\"geo\":{\"latitude\":59.37,\"longitude\":18.0},\"url\":"
-                + "\"/rapporter.xhtml\",\"updated\":\"" + java.time.Instant.now() + "\",\"version\":1}";
+        ReportRows.insert(connection, "raw", CATEGORIES[(int) (n % CATEGORIES.length)],
+                59.36 + ThreadLocalRandom.current().nextDouble() * 0.02, 17.99 + ThreadLocalRandom.current().nextDouble() * 0.04,
+                "Råsundavägen " + (n % 150), description);
     }
 
     private interface Operation {
@@ -353,12 +345,15 @@ public final class ReportBenchmark {
         return new Figures(nanos.size(), failures.get(), took, Percentiles.of(nanos));
     }
 
-    private void printFloors(Figures staticFloor, Figures readFloor, Figures raw) {
-        System.out.printf("floors   : the same clients on requests that write nothing, one phase each%n");
+    private void printFloors(Figures staticFloor, Figures readFloor, Figures writeFloor, Figures raw) {
+        System.out.printf("floors   : the same clients on requests without the portal's report code, one phase each%n");
         System.out.printf("  GET %-42s | %,9.0f/s | p50 %6.2f ms | %.2fx raw%n", STATIC_FLOOR_PATH + " (static)",
                 staticFloor.perSecond(), staticFloor.latencies().percentile(50), staticFloor.perSecond() / raw.perSecond());
         System.out.printf("  GET %-42s | %,9.0f/s | p50 %6.2f ms | %.2fx raw%n", READ_FLOOR_PATH + " (JAX-RS)",
                 readFloor.perSecond(), readFloor.latencies().percentile(50), readFloor.perSecond() / raw.perSecond());
+        System.out.printf("  POST %-41s | %,9.0f/s | p50 %6.2f ms | %.2fx raw | p99 %.2f ms%n",
+                WRITE_FLOOR_PATH + " (JAX-RS write)", writeFloor.perSecond(), writeFloor.latencies().percentile(50),
+                writeFloor.perSecond() / raw.perSecond(), writeFloor.latencies().percentile(99));
     }
 
     private void printThroughput(List<Figures> portal, List<Figures> raw, Duration warmedUp) {
@@ -485,14 +480,6 @@ public final class ReportBenchmark {
             word.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
         }
         return word.toString();
-    }
-
-    private String randomHex(int length) {
-        StringBuilder hex = new StringBuilder();
-        while (hex.length() < length) {
-            hex.append(Integer.toHexString(ThreadLocalRandom.current().nextInt(16)));
-        }
-        return hex.toString();
     }
 
     static void log(String message) {

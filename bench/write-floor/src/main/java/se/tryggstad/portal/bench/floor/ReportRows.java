@@ -1,0 +1,77 @@
+package se.tryggstad.portal.bench.floor;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The rows one submitted report writes, in plain JDBC: the report, its first status and its search
+ * outbox row (an {@code IndexDocument} in the JSON the portal writes, so the portal's poller indexes
+ * it as it would a real report). The caller owns the transaction.
+ */
+public final class ReportRows {
+
+    private static final String REPORT = "INSERT INTO rpt_report (version, reference, token_hash, category_code, "
+            + "latitude, longitude, place, description, unsafe_times, unsafe_days, contact_language, status, "
+            + "supporters, created_at, updated_at) VALUES (1, CONCAT('TR-2026-', LPAD(NEXTVAL(rpt_reference_seq), 6, "
+            + "'0')), ?, ?, ?, ?, ?, ?, 'KVALL', 'FRIDAY,SATURDAY', 'sv', 'NEW', 0, NOW(6), NOW(6))";
+    private static final String FIRST_STATUS = "INSERT INTO rpt_status_change (report_id, status, changed_at) "
+            + "VALUES (?, 'NEW', NOW(6))";
+    private static final String OUTBOX = "INSERT INTO srch_outbox (uid, version, operation, payload, created_at, "
+            + "next_attempt_at) VALUES (?, 1, 'UPSERT', ?, NOW(6), NOW(6))";
+
+    private ReportRows() {
+    }
+
+    /**
+     * Inserts the rows; answers the report's id. {@code uidPrefix} keeps the index documents of the
+     * two sides apart ({@code report:<prefix>-<id>}).
+     */
+    public static long insert(Connection connection, String uidPrefix, String category, double latitude,
+                              double longitude, String place, String description) throws SQLException {
+        long reportId;
+        try (PreparedStatement report = connection.prepareStatement(REPORT, PreparedStatement.RETURN_GENERATED_KEYS)) {
+            report.setString(1, randomHex(64));
+            report.setString(2, category);
+            report.setDouble(3, latitude);
+            report.setDouble(4, longitude);
+            report.setString(5, place);
+            report.setString(6, description);
+            report.executeUpdate();
+            try (ResultSet keys = report.getGeneratedKeys()) {
+                keys.next();
+                reportId = keys.getLong(1);
+            }
+        }
+        try (PreparedStatement status = connection.prepareStatement(FIRST_STATUS)) {
+            status.setLong(1, reportId);
+            status.executeUpdate();
+        }
+        String uid = "report:" + uidPrefix + "-" + reportId;
+        try (PreparedStatement outbox = connection.prepareStatement(OUTBOX)) {
+            outbox.setString(1, uid);
+            outbox.setString(2, indexDocument(uid, category, description));
+            outbox.executeUpdate();
+        }
+        return reportId;
+    }
+
+    private static String indexDocument(String uid, String category, String description) {
+        return "{\"uid\":\"" + uid + "\",\"type\":\"report\",\"title\":\"" + category
+                + " – Råsundavägen\",\"body\":\"" + description + "\",\"language\":\"sv\",\"audiences\":"
+                + "[{\"value\":\"PUBLIC\"}],\"tags\":[],\"facets\":{\"category\":\"" + category
+                + "\",\"status\":\"NEW\"},\"geo\":{\"latitude\":59.37,\"longitude\":18.0},\"url\":"
+                + "\"/rapporter.xhtml\",\"updated\":\"" + Instant.now() + "\",\"version\":1}";
+    }
+
+    private static String randomHex(int length) {
+        StringBuilder hex = new StringBuilder();
+        while (hex.length() < length) {
+            hex.append(Integer.toHexString(ThreadLocalRandom.current().nextInt(16)));
+        }
+        return hex.toString();
+    }
+}
