@@ -28,8 +28,9 @@ final class PortalServer implements AutoCloseable {
     }
 
     /**
-     * Starts the server with the archives (the EAR first) deployed, and waits for {@code /api/health} to answer 200. {@code fresh} empties the base
-     * dir first; otherwise the server starts on what a previous (perhaps killed) one left there.
+     * Starts the server with the archives (the EAR first) deployed, and waits for {@code /api/health}
+     * to answer 200. {@code fresh} empties the base dir first; otherwise the server starts on what a
+     * previous (perhaps killed) one left there.
      */
     static PortalServer start(Path wildFlyHome, List<Path> archives, Path baseDir, boolean fresh, Map<String, String> env)
             throws InterruptedException {

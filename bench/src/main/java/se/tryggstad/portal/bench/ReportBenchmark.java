@@ -166,10 +166,16 @@ public final class ReportBenchmark {
     }
 
     private Figures portalPhase(PortalServer server, LoadClient http, Duration length) throws Exception {
+        return reportPhase(server, http, "/api/reports", length);
+    }
+
+    /** Reports posted to {@code path} for the phase's length; only a 201 counts. */
+    private Figures reportPhase(PortalServer server, LoadClient http, String path, Duration length) throws Exception {
+        URI uri = server.uri(path);
         return timed(length, () -> {
-            LoadClient.Answer answer = http.postJson(server.uri("/api/reports"), reportJson("Bänken är trasig igen " + uniqueWord()));
+            LoadClient.Answer answer = http.postJson(uri, reportJson("Bänken är trasig igen " + uniqueWord()));
             if (answer.status() != 201) {
-                throw new IllegalStateException("HTTP " + answer.status() + ": " + answer.body());
+                throw new IllegalStateException("HTTP " + answer.status() + " for " + path + ": " + answer.body());
             }
         });
     }
@@ -260,17 +266,10 @@ public final class ReportBenchmark {
      * dropped; the second is measured.
      */
     private Figures writeFloor(PortalServer server, LoadClient http, String jdbcUrl) throws Exception {
-        URI uri = server.uri(WRITE_FLOOR_PATH);
-        Operation insert = () -> {
-            LoadClient.Answer answer = http.postJson(uri, reportJson("Bänken är trasig igen " + uniqueWord()));
-            if (answer.status() != 201) {
-                throw new IllegalStateException("HTTP " + answer.status() + " for " + WRITE_FLOOR_PATH + ": " + answer.body());
-            }
-        };
-        log("write floor, warming: " + timed(phase, insert));
+        log("write floor, warming: " + reportPhase(server, http, WRITE_FLOOR_PATH, phase));
         awaitIndexed(jdbcUrl);
         server.awaitJitQueueDrained(JIT_DRAIN_DEADLINE);
-        Figures measured = timed(phase, insert);
+        Figures measured = reportPhase(server, http, WRITE_FLOOR_PATH, phase);
         awaitIndexed(jdbcUrl);
         return measured;
     }
