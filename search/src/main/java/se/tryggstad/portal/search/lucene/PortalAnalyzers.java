@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -33,9 +32,7 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
-import org.apache.lucene.analysis.miscellaneous.PatternKeywordMarkerFilter;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
-import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
@@ -63,7 +60,7 @@ public final class PortalAnalyzers {
     /** How Swedish words are stemmed; {@link #LIGHT} is the default, see {@code RelevanceTest}. */
     public enum SwedishStemming {
         /**
-         * {@link SwedishLightStemFilter}, with a few corrections (see {@code KEEP_AS_WRITTEN}): unlike
+         * {@link SwedishLightStemFilter}, with a few corrections (see {@link SwedishStemCorrections}): unlike
          * Snowball it strips the definite "-et" (torget, stödet), which residents write all the time.
          */
         LIGHT,
@@ -81,26 +78,6 @@ public final class PortalAnalyzers {
     private static final int MIN_COMPOUND_LENGTH = 5;
     private static final int MIN_PART_LENGTH = 3;
     private static final int MAX_PART_LENGTH = 15;
-    /**
-     * Words the light stemmer would cut wrongly, kept as written: a final s that is no genitive
-     * ("plats" would become "pla" but "platsen" "plats"; also inside compounds: "busshållplats"), a
-     * final double consonant ("brott" would become "brot" but "brottet" "brott"), and a final n that
-     * is no definite ending ("kommun", "person", "station", "handlingsplan" would lose it, but not
-     * "kommunen"). Short words like "bron" keep losing their definite n.
-     */
-    private static final Pattern KEEP_AS_WRITTEN = Pattern.compile(
-            ".*(ss|tt|plats|polis|resurs|kurs|status|fokus|chans|kaos|tips|paus|mars|plan)|.{3,}[^ae]n");
-    /**
-     * The definite plural "-arna" (ungdomarna, fritidsgårdarna), which the light stemmer does not
-     * know; as "-ar" it is stemmed like the indefinite plural.
-     */
-    private static final Pattern DEFINITE_PLURAL_AR = Pattern.compile("(?<=...)arna(?=s?$)");
-    /**
-     * The definite singular of words ending in -a ("lampan", "gatan"): the light stemmer cuts only the
-     * n and would keep "lampa" apart from "lampa" itself, which it stems to "lamp". Not after "pl", so
-     * that "handlingsplan" stays a plan.
-     */
-    private static final Pattern DEFINITE_SINGULAR_A = Pattern.compile("(?<!pl)(?<=..[^aeiouyåäö])an$");
     /** Words too short to be worth offering as a spelling or a completion. */
     private static final int MIN_SUGGESTED_WORD_LENGTH = 3;
     private static final int MAX_SUGGESTED_WORD_LENGTH = 40;
@@ -278,10 +255,7 @@ public final class PortalAnalyzers {
 
     private TokenStream swedishStemAndFold(TokenStream in) {
         TokenStream stemmed = switch (stemming) {
-            case LIGHT -> new SwedishLightStemFilter(new PatternKeywordMarkerFilter(
-                    new PatternReplaceFilter(new PatternReplaceFilter(in, DEFINITE_PLURAL_AR, "ar", false),
-                            DEFINITE_SINGULAR_A, "a", false),
-                    KEEP_AS_WRITTEN));
+            case LIGHT -> new SwedishLightStemFilter(new SwedishStemCorrections(in));
             case SNOWBALL -> new SnowballFilter(in, new SwedishStemmer());
         };
         return new ASCIIFoldingFilter(stemmed);
