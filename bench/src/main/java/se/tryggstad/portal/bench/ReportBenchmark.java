@@ -314,6 +314,7 @@ public final class ReportBenchmark {
     }
 
     private Figures timed(Duration length, Operation operation) throws Exception {
+        QuietMachine.await();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
         AtomicLong failures = new AtomicLong();
