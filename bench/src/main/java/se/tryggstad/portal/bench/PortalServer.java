@@ -78,6 +78,11 @@ final class PortalServer implements AutoCloseable {
         return queued;
     }
 
+    /** The server's JVM (below standalone.sh). */
+    ProcessHandle javaProcess() {
+        return process.javaProcess();
+    }
+
     /** SIGKILL to the server's JVM: no shutdown hook, no flush, like a power cut to the process. */
     void kill() {
         process.kill();

@@ -74,6 +74,8 @@ public final class ReportBenchmark {
     /** The write floor's WAR (module {@code bench/write-floor}), deployed next to the portal. */
     private final Path floorWar;
     private final AtomicLong sequence = new AtomicLong();
+    /** Of the server first started; the phases run on it (the restart after the crash measures no phase). */
+    private CpuMeter cpu;
 
     private ReportBenchmark() {
         clients = Integer.parseInt(System.getProperty("bench.reports.clients", "50"));
@@ -120,6 +122,7 @@ public final class ReportBenchmark {
         Path baseDir = workDir.resolve("servers").resolve("reports");
         try (db) {
             PortalServer server = PortalServer.start(wildFlyHome, List.of(ear, floorWar), baseDir, true, env);
+            cpu = CpuMeter.of(server, dbPort);
             List<Figures> portal = new ArrayList<>();
             List<Figures> raw = new ArrayList<>();
             LoadClient http = new LoadClient(clients);
@@ -152,16 +155,20 @@ public final class ReportBenchmark {
     }
 
     /** One timed phase: the figures of one side. */
-    private record Figures(long operations, long failures, Duration took, Percentiles latencies) {
+    private record Figures(long operations, long failures, Duration took, Percentiles latencies, long[] cpuNanos) {
 
         double perSecond() {
             return operations / (took.toNanos() / 1e9);
         }
 
+        CpuMeter.PerOperation cpu() {
+            return CpuMeter.perOperation(cpuNanos, operations);
+        }
+
         @Override
         public String toString() {
-            return String.format("%,.0f/s, p50 %.2f ms, p99 %.2f ms, %d failed", perSecond(),
-                    latencies.percentile(50), latencies.percentile(99), failures);
+            return String.format("%,.0f/s, p50 %.2f ms, p99 %.2f ms, %d failed, %s", perSecond(),
+                    latencies.percentile(50), latencies.percentile(99), failures, cpu());
         }
     }
 
@@ -315,6 +322,7 @@ public final class ReportBenchmark {
 
     private Figures timed(Duration length, Operation operation) throws Exception {
         QuietMachine.await();
+        long[] cpuBefore = cpu.read();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
         AtomicLong failures = new AtomicLong();
@@ -341,8 +349,9 @@ public final class ReportBenchmark {
             worker.get();
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
+        long[] cpuUsed = CpuMeter.used(cpuBefore, cpu.read());
         pool.shutdown();
-        return new Figures(nanos.size(), failures.get(), took, Percentiles.of(nanos));
+        return new Figures(nanos.size(), failures.get(), took, Percentiles.of(nanos), cpuUsed);
     }
 
     private void printFloors(Figures staticFloor, Figures readFloor, Figures writeFloor, Figures raw) {
@@ -354,6 +363,7 @@ public final class ReportBenchmark {
         System.out.printf("  POST %-41s | %,9.0f/s | p50 %6.2f ms | %.2fx raw | p99 %.2f ms%n",
                 WRITE_FLOOR_PATH + " (JAX-RS write)", writeFloor.perSecond(), writeFloor.latencies().percentile(50),
                 writeFloor.perSecond() / raw.perSecond(), writeFloor.latencies().percentile(99));
+        System.out.printf("  write floor %s%n", writeFloor.cpu());
     }
 
     private void printThroughput(List<Figures> portal, List<Figures> raw, Duration warmedUp) {
@@ -369,6 +379,7 @@ public final class ReportBenchmark {
                 p.latencies().percentile(99), p.failures());
         System.out.printf("raw JDBC | %,11.0f | %6.2f | %6.2f | %d%n", r.perSecond(), r.latencies().percentile(50),
                 r.latencies().percentile(99), r.failures());
+        System.out.printf("CPU      : per report, portal %s | raw JDBC %s%n", p.cpu(), r.cpu());
         System.out.printf("targets  : throughput >= 0.5x raw: %s (%.2fx); portal p99 < 100 ms: %s (%.2f ms)%n",
                 ratio >= 0.5 ? "PASS" : "MISS", ratio, p.latencies().percentile(99) < 100 ? "PASS" : "MISS",
                 p.latencies().percentile(99));
@@ -378,7 +389,9 @@ public final class ReportBenchmark {
         long operations = phases.stream().mapToLong(Figures::operations).sum();
         long failures = phases.stream().mapToLong(Figures::failures).sum();
         Duration took = phases.stream().map(Figures::took).reduce(Duration.ZERO, Duration::plus);
-        return new Figures(operations, failures, took, Percentiles.merge(phases.stream().map(Figures::latencies).toList()));
+        long[] cpuNanos = phases.stream().map(Figures::cpuNanos).reduce(CpuMeter::sum).orElseThrow();
+        return new Figures(operations, failures, took, Percentiles.merge(phases.stream().map(Figures::latencies).toList()),
+                cpuNanos);
     }
 
     /** What the clients were told before and around the crash. */

@@ -82,7 +82,7 @@ final class WildFlyProcess implements AutoCloseable {
                 + timeout.toSeconds() + " s (last answer: " + lastAnswer + "); see " + consoleLog);
     }
 
-    private ProcessHandle javaProcess() {
+    ProcessHandle javaProcess() {
         return process.descendants()
                 .filter(child -> child.info().command().filter(command -> command.endsWith("/java")).isPresent())
                 .findFirst()
