@@ -92,6 +92,20 @@ class ReportRetentionIT {
     }
 
     @Test
+    void aRunInPagesErasesAsMuchAsARunInOne() {
+        Instant now = Instant.now();
+        long first = report("sida-ett", monthsAgo(now, 15), monthsAgo(now, 14));
+        long closedRecently = report("sida-nyligen", monthsAgo(now, 13), monthsAgo(now, 2));
+        long second = report("sida-tva", monthsAgo(now, 15), monthsAgo(now, 13));
+
+        assertTrue(retention.forgetContactsOfClosedReports(now, 1) >= 2, "a page of one report at a time");
+
+        assertNull(queries.forStaff(first, "sv").orElseThrow().contactEmail());
+        assertNull(queries.forStaff(second, "sv").orElseThrow().contactEmail(), "the page after a kept report");
+        assertTrue(queries.forStaff(closedRecently, "sv").orElseThrow().contactEmail().startsWith("sida-nyligen"));
+    }
+
+    @Test
     void unconfirmedAlertsAreDeletedAfterAWeek() {
         alerts.subscribe(TestServer.uniqueName("obekraftad") + "@example.org", 59.36, 18.0, 500, null, "sv",
                 "192.0.2.10", null);

@@ -2,10 +2,7 @@ package se.tryggstad.portal.report.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import se.tryggstad.portal.report.domain.Report;
-import se.tryggstad.portal.report.infrastructure.ReportRepository;
 
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -16,26 +13,41 @@ import java.time.ZonedDateTime;
  * its status history and public answers stay. Contact details are never indexed, so search is unchanged.
  */
 @ApplicationScoped
-@Transactional
 public class ReportRetention {
 
+    /** Candidates per transaction. */
+    static final int PAGE_SIZE = 500;
+
     @Inject
-    ReportRepository repository;
+    ContactRetentionPage pages;
 
     @Inject
     @ConfigProperty(name = "trygg.report.contact-retention-months", defaultValue = "12")
     int retentionMonths;
 
-    /** Erases the contact details of every report closed before the cut-off; answers how many. */
+    /**
+     * Erases the contact details of every report closed before the cut-off; answers how many. Runs
+     * in pages of {@value #PAGE_SIZE}, a transaction each: what one page erased stays erased if a later
+     * one fails, and the next run goes on from there.
+     */
     public int forgetContactsOfClosedReports(Instant now) {
+        return forgetContactsOfClosedReports(now, PAGE_SIZE);
+    }
+
+    /** As {@link #forgetContactsOfClosedReports(Instant)}, {@code pageSize} candidates a transaction. */
+    public int forgetContactsOfClosedReports(Instant now, int pageSize) {
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("a page holds at least one report: " + pageSize);
+        }
         Instant cutOff = cutOff(now, retentionMonths);
         int forgotten = 0;
-        for (Report report : repository.closedWithContactFiledBefore(cutOff)) {
-            if (report.closedSince().map(closed -> closed.isBefore(cutOff)).orElse(false)) {
-                report.forgetContact();
-                forgotten++;
-            }
-        }
+        long afterId = 0;
+        ContactRetentionPage.Done page;
+        do {
+            page = pages.forget(cutOff, afterId, pageSize);
+            forgotten += page.forgotten();
+            afterId = page.lastId();
+        } while (page.read() == pageSize);
         return forgotten;
     }
 

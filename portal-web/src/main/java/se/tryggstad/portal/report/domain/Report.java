@@ -43,7 +43,8 @@ import java.util.stream.Collectors;
 @NamedQuery(name = Report.PUBLISHED_AFTER, query = "SELECT r FROM Report r WHERE r.published = TRUE AND r.id > :after "
         + "ORDER BY r.id")
 @NamedQuery(name = Report.CLOSED_WITH_CONTACT, query = "SELECT r FROM Report r WHERE r.status IN :statuses "
-        + "AND (r.contactEmail IS NOT NULL OR r.contactPhone IS NOT NULL) AND r.createdAt < :before ORDER BY r.id")
+        + "AND (r.contactEmail IS NOT NULL OR r.contactPhone IS NOT NULL) AND r.createdAt < :before AND r.id > :after "
+        + "ORDER BY r.id")
 public class Report {
 
     public static final String BY_TOKEN_HASH = "Report.byTokenHash";

@@ -243,11 +243,17 @@ public class ReportRepository {
     public List<ApiKey> allKeys() {
         return em.createNamedQuery(ApiKey.ALL, ApiKey.class).getResultList();
     }
-    /** Closed reports that still hold contact details and were filed before the time (retention candidates). */
-    public List<Report> closedWithContactFiledBefore(Instant before) {
+    /**
+     * Closed reports that still hold contact details and were filed before the time (retention
+     * candidates), at most {@code limit} with ids above {@code afterId}, by id.
+     */
+    public List<Report> closedWithContactFiledBefore(Instant before, long afterId, int limit) {
         return em.createNamedQuery(Report.CLOSED_WITH_CONTACT, Report.class)
                 .setParameter("statuses", Arrays.stream(ReportStatus.values()).filter(s -> !s.isOpen()).toList())
-                .setParameter("before", before).getResultList();
+                .setParameter("before", before)
+                .setParameter("after", afterId)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** The newest reports (of the category, when given) whose point lies in the box; callers measure. */
