@@ -37,7 +37,7 @@ class SwedishStemCorrectionsTest {
     @Test
     void correctsAsTheRegularExpressionsDidForEveryPartAndInflection() throws IOException {
         List<String> words = words();
-        assertTrue(words.size() > 5_000, "too few words to compare: " + words.size());
+        assertTrue(words.size() > 100_000, "too few words to compare: " + words.size());
 
         List<String> expected = corrected(words, SwedishStemCorrectionsTest::byRegularExpressions);
         List<String> actual = corrected(words, SwedishStemCorrections::new);
