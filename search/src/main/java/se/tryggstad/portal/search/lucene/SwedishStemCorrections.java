@@ -6,6 +6,7 @@ import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
+import org.apache.lucene.analysis.util.StemmerUtil;
 
 /**
  * Corrects lower-cased Swedish words before {@code SwedishLightStemFilter} sees them, where the light
@@ -61,7 +62,7 @@ final class SwedishStemCorrections extends TokenFilter {
         int length = term.length();
         int genitive = length > 0 && chars[length - 1] == 's' ? 1 : 0;
         int arna = length - genitive - 4;
-        if (arna >= 3 && endsWith(chars, arna + 4, "arna")) {
+        if (arna >= 3 && StemmerUtil.endsWith(chars, arna + 4, "arna")) {
             if (genitive == 1) {
                 chars[arna + 2] = 's';
             }
@@ -84,7 +85,7 @@ final class SwedishStemCorrections extends TokenFilter {
         char[] chars = term.buffer();
         int length = term.length();
         for (String ending : KEPT_ENDINGS) {
-            if (endsWith(chars, length, ending)) {
+            if (StemmerUtil.endsWith(chars, length, ending)) {
                 return true;
             }
         }
@@ -93,18 +94,5 @@ final class SwedishStemCorrections extends TokenFilter {
         }
         char beforeN = chars[length - 2];
         return beforeN != 'a' && beforeN != 'e';
-    }
-
-    private static boolean endsWith(char[] chars, int length, String ending) {
-        int start = length - ending.length();
-        if (start < 0) {
-            return false;
-        }
-        for (int i = 0; i < ending.length(); i++) {
-            if (chars[start + i] != ending.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 }
