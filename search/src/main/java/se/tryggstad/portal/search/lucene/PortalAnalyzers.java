@@ -30,7 +30,6 @@ import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
@@ -122,7 +121,7 @@ public final class PortalAnalyzers {
         englishQuery = analyzer(in -> withSynonyms(englishStemAndFold(in), englishSynonyms));
 
         surfaceWords = analyzer(LowerCaseFilter::new);
-        foldedWords = analyzer(in -> new ASCIIFoldingFilter(new StopFilter(new LowerCaseFilter(in), ALL_STOP_WORDS)));
+        foldedWords = analyzer(in -> new FoldingFilter(new StopFilter(new LowerCaseFilter(in), ALL_STOP_WORDS)));
         spellingWords = analyzer(PortalAnalyzers::suggestableWords);
         completionWords = analyzer(in -> new CompletionKeyFilter(suggestableWords(in)));
         forIndexing = new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
@@ -234,7 +233,7 @@ public final class PortalAnalyzers {
 
             @Override
             protected TokenStream normalize(String fieldName, TokenStream in) {
-                return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+                return new FoldingFilter(new LowerCaseFilter(in));
             }
 
             @Override
@@ -258,7 +257,7 @@ public final class PortalAnalyzers {
             case LIGHT -> new SwedishLightStemFilter(new SwedishStemCorrections(in));
             case SNOWBALL -> new SnowballFilter(in, new SwedishStemmer());
         };
-        return new ASCIIFoldingFilter(stemmed);
+        return new FoldingFilter(stemmed);
     }
 
     private static TokenStream englishStemAndFold(TokenStream in) {
@@ -270,7 +269,7 @@ public final class PortalAnalyzers {
         if (closeGaps) {
             words = new ConsecutivePositionsFilter(words);
         }
-        return new ASCIIFoldingFilter(new PorterStemFilter(words));
+        return new FoldingFilter(new PorterStemFilter(words));
     }
 
     private static TokenStream suggestableWords(TokenStream in) {
