@@ -19,7 +19,7 @@ final class Folding {
     private static final char FIRST_NON_ASCII = '\u0080';
     /** What each character from U+0080 folds to, or {@code null} where it stays as it is. */
     private static final char[][] FOLDED = readOutOfLucene();
-    /** The most characters one character folds to (a ligature such as "⑽" gives four). */
+    /** The most characters one character folds to ("⑽" gives "(10)"). */
     static final int MAX_EXPANSION = 4;
 
     private Folding() {
@@ -27,7 +27,11 @@ final class Folding {
 
     /** Lower-cased and folded, as the analyzers do inside a token stream. */
     static String fold(String text) {
-        char[] input = text.toLowerCase(Locale.ROOT).toCharArray();
+        String lowerCase = text.toLowerCase(Locale.ROOT);
+        char[] input = lowerCase.toCharArray();
+        if (!needsFolding(input, input.length)) {
+            return lowerCase;
+        }
         char[] output = new char[input.length * MAX_EXPANSION];
         int length = fold(input, input.length, output);
         return new String(output, 0, length);
