@@ -54,12 +54,7 @@ class PooledConnectionIT {
     void aConnectionTakenByOneTransactionAfterAnotherIsNotSwitchedBackAndForth() throws Exception {
         List<Use> uses = new ArrayList<>();
         for (int i = 0; i < TRANSACTIONS; i++) {
-            tx.begin();
-            try {
-                uses.add(use());
-            } finally {
-                tx.commit();
-            }
+            uses.add(useInATransaction());
         }
         int reusedWithoutSwitch = 0;
         int reused = 0;
@@ -86,12 +81,7 @@ class PooledConnectionIT {
         try {
             Set<Long> usedInTransactions = new HashSet<>();
             for (int i = 0; i < 5; i++) {
-                tx.begin();
-                try {
-                    usedInTransactions.add(use().connectionId());
-                } finally {
-                    tx.commit();
-                }
+                usedInTransactions.add(useInATransaction().connectionId());
             }
             String marker = UUID.randomUUID().toString();
             List<Connection> taken = new ArrayList<>();
@@ -145,6 +135,15 @@ class PooledConnectionIT {
     }
 
     /** The connection a transaction gets, and how many SET statements that connection has sent so far. */
+    private Use useInATransaction() throws Exception {
+        tx.begin();
+        try {
+            return use();
+        } finally {
+            tx.commit();
+        }
+    }
+
     private Use use() throws SQLException {
         try (Connection connection = dataSource.getConnection();
              Statement status = connection.createStatement();
