@@ -33,7 +33,7 @@ class ReportDemoContentTest {
         long sequence = 1;
         for (ReportDemoContent.DemoReport one : demo) {
             assertTrue(SEEDED_CATEGORIES.contains(one.draft().categoryCode()), one.draft().categoryCode());
-            Report report = Report.submit(one.draft(), ReportCategory.define(one.draft().categoryCode(), "x", "x",
+            Report report = Report.submit(sequence, one.draft(), ReportCategory.define(one.draft().categoryCode(), "x", "x",
                     "x", 1), new ReferenceNumber(2026, sequence++), "hash" + sequence, SOLNA, one.created());
             Instant previous = one.created();
             for (ReportDemoContent.Step step : one.steps()) {

@@ -81,7 +81,7 @@ public class ReportService {
     /** A resident's report; counted against the client address's rate limit first. */
     public Submitted submit(ReportDraft draft, String remoteAddress, String forwardedFor) {
         limiter.acquire(remoteAddress, forwardedFor);
-        return create(draft, clock.instant(), true);
+        return create(draft, clock.instant(), true).submitted();
     }
 
     /**
@@ -92,12 +92,11 @@ public class ReportService {
         limiter.acquire(remoteAddress, forwardedFor);
         List<CleanPhoto> cleaned = photoPolicy.rules().clean(photos);
         Instant now = clock.instant();
-        Submitted submitted = create(draft, now, true);
+        Created created = create(draft, now, true);
         if (!cleaned.isEmpty()) {
-            Report report = repository.find(submitted.id()).orElseThrow();
-            photoRepository.addAll(ReportPhoto.of(report, cleaned, now));
+            photoRepository.addAll(ReportPhoto.of(created.report(), cleaned, now));
         }
-        return submitted;
+        return created.submitted();
     }
 
     /** An Open311 client's report; the key is the limit. */
@@ -105,7 +104,7 @@ public class ReportService {
         if (!Secrets.looksLikeSecret(apiKey) || repository.activeKeyByHash(Secrets.hashOf(apiKey)).isEmpty()) {
             throw new ApiKeyRefused();
         }
-        return create(draft, clock.instant(), true);
+        return create(draft, clock.instant(), true).submitted();
     }
 
     /**
@@ -113,20 +112,25 @@ public class ReportService {
      * (area alerts as usual) without the anonymous rate limit; the caller checked membership.
      */
     public Submitted submitFromForum(ReportDraft draft) {
-        return create(draft, clock.instant(), true);
+        return create(draft, clock.instant(), true).submitted();
     }
 
     /** A report filed earlier (demo content, imports): no rate limit and no mail. */
     public Submitted submitAsOf(ReportDraft draft, Instant createdAt) {
-        return create(draft, createdAt, false);
+        return create(draft, createdAt, false).submitted();
     }
 
-    private Submitted create(ReportDraft draft, Instant createdAt, boolean mail) {
+    /** A new report, written at the commit, and what its submitter is told. */
+    private record Created(Report report, Submitted submitted) {
+    }
+
+    private Created create(ReportDraft draft, Instant createdAt, boolean mail) {
         ReportCategory category = categories.byCode(draft.categoryCode()).orElse(null);
         ReferenceNumber reference = new ReferenceNumber(createdAt.atZone(SOLNA).getYear(),
                 referenceSequence.next());
         String token = Secrets.newSecret();
-        Report report = Report.submit(draft, category, reference, Secrets.hashOf(token), bounds(), createdAt);
+        Report report = Report.submit(repository.nextReportId(), draft, category, reference, Secrets.hashOf(token),
+                bounds(), createdAt);
         repository.add(report);
         outbox.upsert(ReportIndexing.documentOf(report, category));
         if (mail && report.contactEmail() != null) {
@@ -136,7 +140,7 @@ public class ReportService {
         if (mail) {
             alerts.reportPublished(report, category);
         }
-        return new Submitted(report.id(), report.reference(), token);
+        return new Created(report, new Submitted(report.id(), report.reference(), token));
     }
 
     /** "Jag håller med": one more resident backs an open report. Answers the new count. */

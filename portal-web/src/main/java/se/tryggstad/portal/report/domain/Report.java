@@ -5,8 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
@@ -59,8 +57,8 @@ public class Report {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,189}\\.[^@\\s.]{2,63}");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{6,40}");
 
+    /** Given at creation from the repository's sequence, not by the database at the insert. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @Version
@@ -150,14 +148,18 @@ public class Report {
 
     /**
      * A new report, status {@link ReportStatus#NY}, checked against the rules and the municipality's
-     * bounds. {@code createdAt} is the submission time (demo content passes earlier times).
+     * bounds. {@code id} is the one the repository gave out for it; {@code createdAt} is the submission
+     * time (demo content passes earlier times).
      */
-    public static Report submit(ReportDraft draft, ReportCategory category, ReferenceNumber reference,
+    public static Report submit(long id, ReportDraft draft, ReportCategory category, ReferenceNumber reference,
                                 String tokenHash, BoundingBox bounds, Instant createdAt) {
         if (category == null || !category.isActive()) {
             throw ReportRejected.invalid("category", "report.category.required");
         }
         Report report = new Report();
+        report.id = id;
+        // the version its row is inserted with, so that what search is told before the commit matches it
+        report.version = 1;
         report.categoryCode = category.code();
         pointOf(draft.latitude(), draft.longitude(), bounds).ifPresent(point -> {
             report.latitude = point.latitude();

@@ -19,7 +19,7 @@ class ReportContactRetentionTest {
             "Stadsbyggnadsförvaltningen", 10);
 
     private static Report report() {
-        return Report.submit(new ReportDraft("belysning", 59.36, 18.0, "Råsundavägen", "Mörkt.", Set.of(), Set.of(),
+        return Report.submit(1, new ReportDraft("belysning", 59.36, 18.0, "Råsundavägen", "Mörkt.", Set.of(), Set.of(),
                 "ada@example.org", "070-123 45 67", true, "sv"), LIGHTING, new ReferenceNumber(2025, 1), "hash",
                 SOLNA, FILED);
     }

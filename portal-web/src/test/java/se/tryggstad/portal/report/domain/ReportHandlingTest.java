@@ -22,7 +22,7 @@ class ReportHandlingTest {
     private static Report report(long number) {
         ReportDraft draft = new ReportDraft("nedskrapning", 59.36, 18.0, "Råsunda torg", "Skräp vid Kalles kiosk.",
                 EnumSet.noneOf(UnsafeTime.class), EnumSet.noneOf(java.time.DayOfWeek.class), null, null, false, "sv");
-        return Report.submit(draft, LITTER, new ReferenceNumber(2026, number), "hash" + number, SOLNA, NOW);
+        return Report.submit(number, draft, LITTER, new ReferenceNumber(2026, number), "hash" + number, SOLNA, NOW);
     }
 
     private static ReportRejected refused(Runnable action) {

@@ -30,7 +30,7 @@ class ReportTest {
     }
 
     private static Report submit(ReportDraft draft) {
-        return Report.submit(draft, LIGHTING, new ReferenceNumber(2026, 7), "hash", SOLNA, NOW);
+        return Report.submit(7, draft, LIGHTING, new ReferenceNumber(2026, 7), "hash", SOLNA, NOW);
     }
 
     private static String rejectedField(Runnable action) {
@@ -64,7 +64,7 @@ class ReportTest {
 
     @Test
     void missingOrOversizedTextIsRefusedAtItsField() {
-        assertEquals("category", rejectedField(() -> Report.submit(draft(null, null, null, false), null,
+        assertEquals("category", rejectedField(() -> Report.submit(7, draft(null, null, null, false), null,
                 new ReferenceNumber(2026, 1), "h", SOLNA, NOW)));
         assertEquals("place", rejectedField(() -> submit(new ReportDraft("belysning", null, null, "  ", "Mörkt.",
                 Set.of(), Set.of(), null, null, false, "sv"))));

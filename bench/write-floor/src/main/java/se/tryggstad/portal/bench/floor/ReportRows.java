@@ -10,18 +10,21 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * The rows one submitted report writes, in plain JDBC: the report, its first status and its search
  * outbox row (an {@code IndexDocument} in the JSON the portal writes, so the portal's poller indexes
- * it as it would a real report). The caller owns the transaction.
+ * it as it would a real report). The caller owns the transaction. Report ids come from the portal's
+ * sequence a block at a time, as the portal takes them ({@code ReportRepository.nextReportId}).
  */
 public final class ReportRows {
 
-    private static final String REPORT = "INSERT INTO rpt_report (version, reference, token_hash, category_code, "
+    private static final String REPORT = "INSERT INTO rpt_report (id, version, reference, token_hash, category_code, "
             + "latitude, longitude, place, description, unsafe_times, unsafe_days, contact_language, status, "
-            + "supporters, created_at, updated_at) VALUES (1, CONCAT('TR-2026-', LPAD(NEXTVAL(rpt_reference_seq), 6, "
+            + "supporters, created_at, updated_at) VALUES (?, 1, CONCAT('TR-2026-', LPAD(NEXTVAL(rpt_reference_seq), 6, "
             + "'0')), ?, ?, ?, ?, ?, ?, 'KVALL', 'FRIDAY,SATURDAY', 'sv', 'NEW', 0, NOW(6), NOW(6))";
     private static final String FIRST_STATUS = "INSERT INTO rpt_status_change (report_id, status, changed_at) "
             + "VALUES (?, 'NEW', NOW(6))";
     private static final String OUTBOX = "INSERT INTO srch_outbox (uid, version, operation, payload, created_at, "
             + "next_attempt_at) VALUES (?, 1, 'UPSERT', ?, NOW(6), NOW(6))";
+
+    private static final ReportIds IDS = new ReportIds();
 
     private ReportRows() {
     }
@@ -32,19 +35,16 @@ public final class ReportRows {
      */
     public static long insert(Connection connection, String uidPrefix, String category, double latitude,
                               double longitude, String place, String description) throws SQLException {
-        long reportId;
-        try (PreparedStatement report = connection.prepareStatement(REPORT, PreparedStatement.RETURN_GENERATED_KEYS)) {
-            report.setString(1, randomHex(64));
-            report.setString(2, category);
-            report.setDouble(3, latitude);
-            report.setDouble(4, longitude);
-            report.setString(5, place);
-            report.setString(6, description);
+        long reportId = IDS.next(connection);
+        try (PreparedStatement report = connection.prepareStatement(REPORT)) {
+            report.setLong(1, reportId);
+            report.setString(2, randomHex(64));
+            report.setString(3, category);
+            report.setDouble(4, latitude);
+            report.setDouble(5, longitude);
+            report.setString(6, place);
+            report.setString(7, description);
             report.executeUpdate();
-            try (ResultSet keys = report.getGeneratedKeys()) {
-                keys.next();
-                reportId = keys.getLong(1);
-            }
         }
         try (PreparedStatement status = connection.prepareStatement(FIRST_STATUS)) {
             status.setLong(1, reportId);
@@ -73,5 +73,35 @@ public final class ReportRows {
             hex.append(Integer.toHexString(ThreadLocalRandom.current().nextInt(16)));
         }
         return hex.toString();
+    }
+
+    /**
+     * Ids from {@code rpt_report_id_seq}: each value it gives reserves the numbers up to the next one, one
+     * {@code NEXTVAL} a block, as the portal takes them.
+     */
+    private static final class ReportIds {
+
+        private long increment;
+        private long next;
+        private long end;
+
+        synchronized long next(Connection connection) throws SQLException {
+            if (next == end) {
+                if (increment == 0) {
+                    increment = single(connection, "SELECT `increment` FROM rpt_report_id_seq");
+                }
+                next = single(connection, "SELECT NEXTVAL(rpt_report_id_seq)");
+                end = next + increment;
+            }
+            return next++;
+        }
+
+        private static long single(Connection connection, String sql) throws SQLException {
+            try (PreparedStatement statement = connection.prepareStatement(sql);
+                 ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
     }
 }
