@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.tryggstad.portal.report.application.ReportQueries;
@@ -108,7 +110,12 @@ public class ReportDemoContent {
     record DemoReport(ReportDraft draft, Instant created, List<Step> steps) {
     }
 
+    /**
+     * Outside a transaction: each service call commits on its own, as a resident's report does. A new
+     * report is written at its commit, so the status changes that follow must find it committed.
+     */
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void loadOnce() {
         if (!enabled || queries.list(ReportFilter.of(null, null, 0, 1), "sv").total() > 0) {
             return;

@@ -41,7 +41,10 @@ public class ReportRepository {
         return reportIds.next(em);
     }
 
-    /** The new report and its first status are written when the transaction commits. */
+    /**
+     * The new report and its first status are written when the transaction commits (or at an earlier
+     * flush: before a query in this transaction, and in {@link #lock}).
+     */
     public void add(Report report) {
         em.persist(report);
     }
@@ -60,7 +63,12 @@ public class ReportRepository {
         return Optional.ofNullable(em.find(Report.class, id));
     }
 
+    /**
+     * The report, its row locked until the commit. A report added in this transaction is written
+     * first: the locking read goes to the database, where it would not be yet.
+     */
     public Optional<Report> lock(long id) {
+        em.flush();
         return Optional.ofNullable(em.find(Report.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
