@@ -19,7 +19,6 @@ import se.tryggstad.portal.report.domain.ReportStatus;
 import se.tryggstad.portal.report.domain.Secrets;
 import se.tryggstad.portal.report.domain.StatusChange;
 import se.tryggstad.portal.report.infrastructure.CategoriesForSubmission;
-import se.tryggstad.portal.report.infrastructure.ReferenceSequence;
 import se.tryggstad.portal.report.infrastructure.ReportIndexing;
 import se.tryggstad.portal.report.infrastructure.ReportPhotoRepository;
 import se.tryggstad.portal.report.infrastructure.ReportRepository;
@@ -44,9 +43,6 @@ public class ReportService {
 
     @Inject
     ReportRepository repository;
-
-    @Inject
-    ReferenceSequence referenceSequence;
 
     @Inject
     CategoriesForSubmission categories;
@@ -127,7 +123,7 @@ public class ReportService {
     private Created create(ReportDraft draft, Instant createdAt, boolean mail) {
         ReportCategory category = categories.byCode(draft.categoryCode()).orElse(null);
         ReferenceNumber reference = new ReferenceNumber(createdAt.atZone(SOLNA).getYear(),
-                referenceSequence.next());
+                repository.nextReferenceNumber());
         String token = Secrets.newSecret();
         Report report = Report.submit(repository.nextReportId(), draft, category, reference, Secrets.hashOf(token),
                 bounds(), createdAt);

@@ -31,6 +31,7 @@ public class ReportRepository {
     EntityManager em;
 
     private final BlockSequence reportIds = new BlockSequence("rpt_report_id_seq");
+    private final BlockSequence referenceNumbers = new BlockSequence("rpt_reference_seq");
 
     /**
      * The id for a new report, from {@code rpt_report_id_seq} a block at a time. A report has its id
@@ -39,6 +40,11 @@ public class ReportRepository {
      */
     public long nextReportId() {
         return reportIds.next(em);
+    }
+
+    /** The number of a new report's reference number, from {@code rpt_reference_seq} a block at a time. */
+    public long nextReferenceNumber() {
+        return referenceNumbers.next(em);
     }
 
     /**
