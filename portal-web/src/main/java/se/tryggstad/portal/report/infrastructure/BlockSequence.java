@@ -5,8 +5,9 @@ import jakarta.persistence.EntityManager;
 /**
  * Numbers from a database sequence that steps by more than one, a block at a time: each value the
  * sequence gives reserves the numbers up to the next one for this node. A number is never handed out
- * twice, on any node or after a restart; a restart leaves the rest of its block unused, a gap like that
- * of a rolled-back transaction. See {@link NumberBlocks} for why taking a number needs no lock.
+ * twice, on any node or after a restart; a restart leaves the rest of its block unused, and the block
+ * reserved ahead of it, a gap like that of a rolled-back transaction. See {@link NumberBlocks} for why
+ * taking a number needs no lock and why the next block is reserved ahead.
  */
 final class BlockSequence {
 
