@@ -54,6 +54,7 @@ final class NumberBlocks {
                 return;
             }
             current.set(ahead != null ? ahead : new Block(reserve.get()));
+            // cleared first, so that a failed reservation leaves no block ahead, not the current one again
             ahead = null;
             ahead = new Block(reserve.get());
         } finally {

@@ -143,6 +143,33 @@ class NumberBlocksTest {
     }
 
     @Test
+    void aFailedReservationFailsOneCallerAndTheNumbersGoOnWithoutARepeat() {
+        NumberBlocks blocks = new NumberBlocks();
+        SteppingSequence sequence = new SteppingSequence();
+        AtomicInteger calls = new AtomicInteger();
+        Supplier<NumberBlocks.Range> thirdCallFails = () -> {
+            if (calls.incrementAndGet() == 3) {
+                throw new IllegalStateException("the database is gone");
+            }
+            return sequence.get();
+        };
+        List<Long> numbers = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            numbers.add(blocks.next(thirdCallFails));
+        }
+
+        // moving on to 21-40 reserves the block after it: that fails, and so does this caller's call
+        assertThrows(IllegalStateException.class, () -> blocks.next(thirdCallFails));
+        for (int i = 0; i < 40; i++) {
+            numbers.add(blocks.next(thirdCallFails));
+        }
+
+        for (int i = 0; i < numbers.size(); i++) {
+            assertEquals(i + 1L, numbers.get(i));
+        }
+    }
+
+    @Test
     void anEmptyBlockIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new NumberBlocks.Range(21, 21));
     }
