@@ -53,10 +53,10 @@ final class NumberBlocks {
             if (current.get() != usedUp) {
                 return;
             }
-            current.set(ahead != null ? ahead : new Block(reserve.get()));
+            current.set(ahead != null ? ahead : Block.of(reserve.get()));
             // cleared first, so that a failed reservation leaves no block ahead, not the current one again
             ahead = null;
-            ahead = new Block(reserve.get());
+            ahead = Block.of(reserve.get());
         } finally {
             reserving.unlock();
         }
@@ -64,18 +64,18 @@ final class NumberBlocks {
 
     private static final class Block {
 
-        static final Block USED_UP = new Block(new Range(0, 1), 1);
+        static final Block USED_UP = new Block(0, 0);
 
         private final AtomicLong next;
         private final long end;
 
-        Block(Range range) {
-            this(range, range.first());
+        private Block(long first, long end) {
+            this.next = new AtomicLong(first);
+            this.end = end;
         }
 
-        private Block(Range range, long next) {
-            this.next = new AtomicLong(next);
-            this.end = range.end();
+        static Block of(Range range) {
+            return new Block(range.first(), range.end());
         }
 
         /** A number of this block, or -1 once it is used up; callers racing past the end get -1 too. */
